@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { SourceFile } from '../../shared/catalog/lint-catalog';
+
+export const DEFAULT_PROCEDURES_DIR = new URL('../../shared/procedures/', import.meta.url).pathname;
+
+/** Reads every `*.yaml` file of a procedures folder, named relative to the working directory. */
+export function readCatalogFiles(directory: string = DEFAULT_PROCEDURES_DIR): SourceFile[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const path = join(directory, name);
+      return { name: relative(process.cwd(), path), text: readFileSync(path, 'utf8') };
+    });
+}
