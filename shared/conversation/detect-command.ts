@@ -1,0 +1,52 @@
+/**
+ * Commands that work anywhere in a chat, typed with or without diacritics
+ * ("quay lại" = "quay lai" = "back"). Matching is on folded text so "Hủy" and "huy" agree.
+ */
+import { foldForMatch } from '../text/fold-vietnamese';
+
+export type ChatCommand =
+  | { command: 'menu' }
+  | { command: 'back' }
+  | { command: 'change'; number: number }
+  | { command: 'skip' }
+  | { command: 'cancel' }
+  | { command: 'help' }
+  | { command: 'official' }
+  | { command: 'status'; code: string }
+  | { command: 'deleteData' }
+  | { command: 'language'; lang: 'vi' | 'en' }
+  | { command: 'greeting' };
+
+const EXACT: Record<string, ChatCommand> = {};
+const add = (command: ChatCommand, phrases: string[]): void => phrases.forEach((p) => (EXACT[p] = command));
+
+add({ command: 'menu' }, ['menu', 'danh muc', 'danh sach', 'bat dau', 'bat dau lai', 'trang chu', 'start', 'main menu', 'thu tuc khac']);
+add({ command: 'back' }, ['quay lai', 'tro lai', 'lui lai', 'back', 'quay lai cau truoc', 'cau truoc', 'go back']);
+add({ command: 'skip' }, ['bo qua', 'skip', 'khong co', 'bo qua cau nay']);
+add({ command: 'cancel' }, ['huy', 'huy bo', 'dung', 'dung lai', 'thoi', 'ket thuc', 'cancel', 'stop', 'quit', 'exit']);
+add({ command: 'help' }, ['giup', 'giup do', 'tro giup', 'huong dan', 'help', '?', 'lenh']);
+add({ command: 'official' }, ['gap can bo', 'can bo', 'noi chuyen voi can bo', 'gap nguoi', 'gap nhan vien', 'nhan vien', 'tu van vien', 'gap nguoi that', 'nguoi that', 'ho tro truc tiep', 'official', 'human', 'agent', 'talk to an official', 'talk to official', 'lien he can bo', 'cho gap can bo', 'toi muon gap can bo']);
+add({ command: 'deleteData' }, ['xoa du lieu', 'xoa du lieu cua toi', 'xoa thong tin cua toi', 'xoa het du lieu', 'delete my data', 'delete data']);
+add({ command: 'language', lang: 'en' }, ['english', 'tieng anh', 'en']);
+add({ command: 'language', lang: 'vi' }, ['tieng viet', 'vietnamese', 'vi']);
+add({ command: 'greeting' }, ['xin chao', 'chao', 'chao ban', 'chao ad', 'hello', 'hi', 'alo', 'a lo', 'hey', 'chao buoi sang', 'xin chao ad']);
+
+const CHANGE = /^(?:sua|doi|thay doi|sua lai|change|edit)(?: cau(?: tra loi)?| thong tin| muc| so)? (\d{1,2})$/;
+const STATUS = /^(?:tra cuu|status|(?:kiem tra|xem)(?: tinh trang| trang thai)? ho so)(?: (?:tinh trang|trang thai))?(?: ho so)?(?: (.+))?$/;
+const POLITE = /^(?:(?:da|vang|ad|admin|oi|em|chi|anh) )+|(?: (?:a|ah|nhe|nha|oi|voi|giup|giup em|giup toi|duoc khong|dc ko|ad))+$/g;
+
+export function detectCommand(text: string): ChatCommand | undefined {
+  const folded = foldForMatch(text);
+  const core = folded.replace(POLITE, '').trim() || folded;
+  const exact = EXACT[core] ?? EXACT[folded];
+  if (exact) return exact;
+  const change = CHANGE.exec(core);
+  if (change) return { command: 'change', number: Number(change[1]) };
+  const status = STATUS.exec(core);
+  if (status) {
+    // Codes are ASCII, so folding only lower-cased them; the checker ignores spaces and dashes.
+    const code = (status[1] ?? '').replace(/^(?:tinh trang |trang thai )?(?:ho so )?(?:ma )?(?:so )?/, '').toUpperCase();
+    return { command: 'status', code };
+  }
+  return undefined;
+}

@@ -1,0 +1,217 @@
+/**
+ * How residents (and volunteers helping them) actually type when looking for a procedure, mapped
+ * to the procedure they mean. Written from how people write in Zalo chats: with and without
+ * diacritics, shorthand, slips, run-on questions. Not tuned to the index: if search misses one,
+ * fix search or the catalog's aliases, not the phrasing.
+ */
+export type PhrasingStyle = 'accented' | 'unaccented' | 'shorthand' | 'typo' | 'rambling' | 'volunteer' | 'english';
+
+export interface Phrasing {
+  query: string;
+  expected: string;
+  style: PhrasingStyle;
+}
+
+const p = (expected: string, style: PhrasingStyle, query: string): Phrasing => ({ query, expected, style });
+
+export const phrasings: readonly Phrasing[] = [
+  // birth-registration — đăng ký khai sinh
+  p('birth-registration', 'accented', 'làm giấy khai sinh cho con'),
+  p('birth-registration', 'rambling', 'e oi cho chi hoi lam giay khai sinh cho con can nhung gi'),
+  p('birth-registration', 'shorthand', 'dk khai sinh cho be'),
+  p('birth-registration', 'accented', 'đăng kí khai sinh'),
+  p('birth-registration', 'accented', 'khai sinh cho bé mới sinh cần giấy tờ gì ạ'),
+  p('birth-registration', 'rambling', 'con em mới đẻ được 1 tuần, giờ làm giấy khai sinh ở đâu vậy ạ'),
+  p('birth-registration', 'unaccented', 'lam khai sinh cho con qua han 60 ngay co bi phat ko'),
+  p('birth-registration', 'shorthand', 'dkks'),
+  p('birth-registration', 'typo', 'khai sin cho con'),
+  p('birth-registration', 'accented', 'vợ mới sinh em bé, đi đăng ký giấy khai sinh thế nào'),
+  p('birth-registration', 'volunteer', 'Hướng dẫn bà con đăng ký khai sinh cho trẻ sơ sinh'),
+  p('birth-registration', 'english', 'birth certificate for my baby'),
+  p('birth-registration', 'unaccented', 'ko co giay chung sinh thi lam khai sinh dc ko'),
+  p('birth-registration', 'typo', 'dang ki khia sinh'),
+
+  // death-registration — đăng ký khai tử
+  p('death-registration', 'accented', 'bố em mới mất, làm giấy khai tử ở đâu'),
+  p('death-registration', 'unaccented', 'dang ky khai tu'),
+  p('death-registration', 'accented', 'đăng ký khai tử cho ông'),
+  p('death-registration', 'accented', 'khai tử cho người mất cần những gì'),
+  p('death-registration', 'shorthand', 'dkkt'),
+  p('death-registration', 'unaccented', 'lam giay chung tu cho ba'),
+  p('death-registration', 'accented', 'xin giấy chứng tử'),
+  p('death-registration', 'rambling', 'bà nội em mất hôm qua rồi thì làm thủ tục khai tử thế nào ạ'),
+  p('death-registration', 'unaccented', 'khai tu qua han co bi sao ko'),
+  p('death-registration', 'typo', 'khai tủ cho me'),
+  p('death-registration', 'english', 'death registration'),
+  p('death-registration', 'shorthand', 'kt cho ong noi o dau'),
+  p('death-registration', 'volunteer', 'hướng dẫn gia đình đăng ký khai tử cho người mất tại nhà'),
+
+  // marriage-registration — đăng ký kết hôn
+  p('marriage-registration', 'accented', 'đăng ký kết hôn cần giấy tờ gì'),
+  p('marriage-registration', 'shorthand', 'dk ket hon o dau'),
+  p('marriage-registration', 'shorthand', 'dkkh'),
+  p('marriage-registration', 'accented', 'làm giấy đăng ký kết hôn'),
+  p('marriage-registration', 'unaccented', 'lam giay ket hon'),
+  p('marriage-registration', 'rambling', 'e sap cuoi, lam giay ket hon can gi a'),
+  p('marriage-registration', 'rambling', 'hai đứa muốn đăng kí kết hôn thì ra phường hay ra xã ạ'),
+  p('marriage-registration', 'unaccented', 'dang ky ket hon khac tinh duoc khong'),
+  p('marriage-registration', 'english', 'marriage registration'),
+  p('marriage-registration', 'unaccented', 'ket hon voi nguoi o tinh khac thi lam the nao'),
+  p('marriage-registration', 'accented', 'đăng ký kết hôn online trên VNeID'),
+  p('marriage-registration', 'shorthand', 'dk kh can nhung gi'),
+  p('marriage-registration', 'typo', 'dang ky ket hôn ơ đâu'),
+  p('marriage-registration', 'typo', 'đăng ký kêt hon'),
+
+  // marital-status-certificate — giấy xác nhận tình trạng hôn nhân (giấy độc thân)
+  p('marital-status-certificate', 'accented', 'giấy độc thân'),
+  p('marital-status-certificate', 'accented', 'xin giấy xác nhận độc thân ở đâu'),
+  p('marital-status-certificate', 'unaccented', 'lam giay doc than de ket hon'),
+  p('marital-status-certificate', 'accented', 'xác nhận tình trạng hôn nhân'),
+  p('marital-status-certificate', 'shorthand', 'xin xn tthn'),
+  p('marital-status-certificate', 'accented', 'giấy xác nhận tình trạng hôn nhân để mua nhà'),
+  p('marital-status-certificate', 'unaccented', 'giay xac nhan doc than'),
+  p('marital-status-certificate', 'rambling', 'ngân hàng bắt nộp giấy chứng nhận độc thân mới cho vay, em xin ở đâu ạ'),
+  p('marital-status-certificate', 'accented', 'làm giấy độc thân mất bao lâu'),
+  p('marital-status-certificate', 'shorthand', 'gxn tinh trang hon nhan'),
+  p('marital-status-certificate', 'english', 'certificate of marital status'),
+  p('marital-status-certificate', 'accented', 'giấy xác nhận chưa kết hôn'),
+  p('marital-status-certificate', 'typo', 'xin giay doc thn o phuong'),
+  p('marital-status-certificate', 'volunteer', 'hướng dẫn người dân xin cấp giấy xác nhận tình trạng hôn nhân'),
+
+  // civil-status-extract-copy — bản sao trích lục hộ tịch
+  p('civil-status-extract-copy', 'accented', 'xin bản sao giấy khai sinh'),
+  p('civil-status-extract-copy', 'rambling', 'mất giấy khai sinh gốc rồi giờ xin bản sao ở đâu'),
+  p('civil-status-extract-copy', 'unaccented', 'giay khai sinh bi mat xin ban sao'),
+  p('civil-status-extract-copy', 'accented', 'trích lục khai sinh'),
+  p('civil-status-extract-copy', 'unaccented', 'xin trich luc ket hon'),
+  p('civil-status-extract-copy', 'unaccented', 'ban sao giay ket hon'),
+  p('civil-status-extract-copy', 'accented', 'cấp bản sao giấy khai sinh từ sổ hộ tịch'),
+  p('civil-status-extract-copy', 'accented', 'giấy khai sinh bị rách, xin bản sao'),
+  p('civil-status-extract-copy', 'unaccented', 'trich luc ho tich'),
+  p('civil-status-extract-copy', 'accented', 'xin bản sao trích lục khai tử của bố'),
+  p('civil-status-extract-copy', 'shorthand', 'can ban sao gks de nop ho so nhap hoc cho con'),
+  p('civil-status-extract-copy', 'english', 'copy of birth certificate'),
+  p('civil-status-extract-copy', 'typo', 'trich luc khai sinh ban sau'),
+  p('civil-status-extract-copy', 'unaccented', 'lam ban sao khai sinh o dau'),
+
+  // certified-copy — chứng thực bản sao từ bản chính
+  p('certified-copy', 'accented', 'công chứng giấy tờ ở đâu'),
+  p('certified-copy', 'accented', 'sao y bản chính'),
+  p('certified-copy', 'accented', 'chứng thực bản sao'),
+  p('certified-copy', 'shorthand', 'cong chung cccd'),
+  p('certified-copy', 'accented', 'photo công chứng căn cước'),
+  p('certified-copy', 'accented', 'sao y giấy tờ ở phường được không'),
+  p('certified-copy', 'accented', 'chứng thực bản sao sổ đỏ'),
+  p('certified-copy', 'unaccented', 'cong chung bang tot nghiep'),
+  p('certified-copy', 'rambling', 'đi công chứng cái bằng đại học mất bao nhiêu tiền 1 bản vậy mn'),
+  p('certified-copy', 'unaccented', 'cong chung ban sao hoc ba'),
+  p('certified-copy', 'shorthand', 'sao y cmnd'),
+  p('certified-copy', 'english', 'certified copy'),
+  p('certified-copy', 'typo', 'chung thuc giay too'),
+  p('certified-copy', 'unaccented', 'photo cong chung giay khai sinh'),
+
+  // permanent-residence — đăng ký thường trú (nhập hộ khẩu)
+  p('permanent-residence', 'accented', 'nhập hộ khẩu cho vợ'),
+  p('permanent-residence', 'accented', 'đăng ký thường trú'),
+  p('permanent-residence', 'shorthand', 'dk thuong tru'),
+  p('permanent-residence', 'shorthand', 'nhap hk ve nha chong'),
+  p('permanent-residence', 'accented', 'chuyển hộ khẩu về nhà mới'),
+  p('permanent-residence', 'accented', 'nhập khẩu cho con về nhà ông bà'),
+  p('permanent-residence', 'typo', 'dang ky thuong chu'),
+  p('permanent-residence', 'accented', 'đăng kí thường trú cho con'),
+  p('permanent-residence', 'unaccented', 'lam so ho khau'),
+  p('permanent-residence', 'unaccented', 'chuyen khau'),
+  p('permanent-residence', 'rambling', 'nhà em mới mua căn hộ chung cư muốn chuyển hộ khẩu về thì làm sao ạ'),
+  p('permanent-residence', 'english', 'permanent residence registration'),
+  p('permanent-residence', 'accented', 'nhập hộ khẩu thành phố'),
+  p('permanent-residence', 'volunteer', 'hướng dẫn nhập khẩu vào nhà người thân'),
+
+  // temporary-residence — đăng ký tạm trú
+  p('temporary-residence', 'accented', 'đăng ký tạm trú'),
+  p('temporary-residence', 'shorthand', 'dk tam tru'),
+  p('temporary-residence', 'typo', 'dk tam chu'),
+  p('temporary-residence', 'accented', 'thuê trọ có phải đăng ký tạm trú không'),
+  p('temporary-residence', 'unaccented', 'lam tam tru cho nguoi thue nha'),
+  p('temporary-residence', 'volunteer', 'khai báo tạm trú cho sinh viên thuê phòng trọ'),
+  p('temporary-residence', 'rambling', 'e moi len thanh pho di lam, dk tam tru sao a'),
+  p('temporary-residence', 'accented', 'đăng kí tạm trú online'),
+  p('temporary-residence', 'accented', 'chủ trọ bắt làm tạm trú'),
+  p('temporary-residence', 'english', 'temporary residence'),
+  p('temporary-residence', 'accented', 'tạm trú cho công nhân thuê nhà'),
+  p('temporary-residence', 'unaccented', 'dang ky tam tru o dau'),
+  p('temporary-residence', 'typo', 'đăng ký tạm chú cho ng thuê trọ'),
+
+  // temporary-residence-extension — gia hạn tạm trú
+  p('temporary-residence-extension', 'accented', 'gia hạn tạm trú'),
+  p('temporary-residence-extension', 'unaccented', 'gia han tam tru'),
+  p('temporary-residence-extension', 'unaccented', 'tam tru het han roi lam sao'),
+  p('temporary-residence-extension', 'accented', 'hết hạn tạm trú'),
+  p('temporary-residence-extension', 'accented', 'gia hạn đăng ký tạm trú thêm 2 năm'),
+  p('temporary-residence-extension', 'typo', 'gia hạn tạm chú'),
+  p('temporary-residence-extension', 'accented', 'tạm trú sắp hết hạn cần làm gì'),
+  p('temporary-residence-extension', 'shorthand', 'gia han dk tam tru'),
+  p('temporary-residence-extension', 'english', 'extend temporary residence'),
+  p('temporary-residence-extension', 'rambling', 'tam tru cua e het han thang sau, gia han the nao vay'),
+  p('temporary-residence-extension', 'typo', 'giahan tam tru'),
+  p('temporary-residence-extension', 'volunteer', 'hướng dẫn người thuê trọ gia hạn tạm trú'),
+
+  // household-business-registration — đăng ký hộ kinh doanh
+  p('household-business-registration', 'accented', 'đăng ký hộ kinh doanh'),
+  p('household-business-registration', 'accented', 'giấy phép kinh doanh hộ cá thể'),
+  p('household-business-registration', 'unaccented', 'lam giay phep kinh doanh'),
+  p('household-business-registration', 'rambling', 'mở quán cà phê nhỏ thì cần xin giấy phép kinh doanh không'),
+  p('household-business-registration', 'shorthand', 'dk kinh doanh ho ca the'),
+  p('household-business-registration', 'shorthand', 'gpkd ho gia dinh'),
+  p('household-business-registration', 'accented', 'đăng ký kinh doanh bán tạp hóa'),
+  p('household-business-registration', 'shorthand', 'lam hkd'),
+  p('household-business-registration', 'unaccented', 'mo tiem toc can dang ky kinh doanh ko'),
+  p('household-business-registration', 'accented', 'thành lập hộ kinh doanh'),
+  p('household-business-registration', 'english', 'household business registration'),
+  p('household-business-registration', 'typo', 'dang ki ho kinh doan ca the'),
+  p('household-business-registration', 'accented', 'xin giấy phép kinh doanh cá thể'),
+  p('household-business-registration', 'volunteer', 'hướng dẫn bà con đăng ký kinh doanh hộ gia đình'),
+
+  // child-health-insurance-card — thẻ BHYT cho trẻ dưới 6 tuổi
+  p('child-health-insurance-card', 'accented', 'làm thẻ bảo hiểm y tế cho con'),
+  p('child-health-insurance-card', 'shorthand', 'the bhyt cho tre duoi 6 tuoi'),
+  p('child-health-insurance-card', 'shorthand', 'bhyt cho be'),
+  p('child-health-insurance-card', 'shorthand', 'thẻ bhyt trẻ em'),
+  p('child-health-insurance-card', 'accented', 'bảo hiểm y tế cho trẻ em dưới 6 tuổi'),
+  p('child-health-insurance-card', 'rambling', 'con em 2 tuổi rồi mà chưa có thẻ bảo hiểm y tế, giờ làm ở đâu ạ'),
+  p('child-health-insurance-card', 'unaccented', 'lam the bao hiem y te cho be'),
+  p('child-health-insurance-card', 'unaccented', 'cap the bao hiem y te tre em'),
+  p('child-health-insurance-card', 'english', 'health insurance card for my child'),
+  p('child-health-insurance-card', 'accented', 'trẻ dưới 6 tuổi có được cấp thẻ bảo hiểm y tế miễn phí không'),
+  p('child-health-insurance-card', 'typo', 'the bao hiem y tê cho tre'),
+  p('child-health-insurance-card', 'volunteer', 'hướng dẫn phụ huynh làm thẻ BHYT cho trẻ em'),
+
+  // child-birth-residence-insurance — liên thông khai sinh + thường trú + BHYT cho trẻ dưới 6 tuổi
+  p('child-birth-residence-insurance', 'accented', 'liên thông khai sinh thường trú bảo hiểm y tế'),
+  p('child-birth-residence-insurance', 'unaccented', 'lien thong khai sinh'),
+  p('child-birth-residence-insurance', 'accented', 'làm khai sinh, nhập hộ khẩu và thẻ bhyt cho con cùng lúc'),
+  p('child-birth-residence-insurance', 'accented', 'đăng ký khai sinh kèm thẻ bảo hiểm y tế cho bé'),
+  p('child-birth-residence-insurance', 'shorthand', 'dk ks, thuong tru, bhyt cho be 1 lan'),
+  p('child-birth-residence-insurance', 'accented', 'thủ tục liên thông cho trẻ dưới 6 tuổi'),
+  p('child-birth-residence-insurance', 'unaccented', 'lam giay khai sinh va nhap khau cho con luon'),
+  p('child-birth-residence-insurance', 'accented', 'khai sinh và đăng ký thường trú cho con trên dịch vụ công'),
+  p('child-birth-residence-insurance', 'accented', 'liên thông điện tử khai sinh'),
+  p('child-birth-residence-insurance', 'rambling', 'con mới sinh làm khai sinh với bảo hiểm y tế 1 lần luôn được không ạ'),
+  p('child-birth-residence-insurance', 'shorthand', 'lien thong ks thuong tru bhyt'),
+  p('child-birth-residence-insurance', 'volunteer', 'đăng ký khai sinh, thường trú, cấp thẻ BHYT cho trẻ em dưới 6 tuổi'),
+
+  // death-residence-benefits — liên thông khai tử + xóa thường trú + mai táng phí
+  p('death-residence-benefits', 'accented', 'liên thông khai tử xóa thường trú mai táng phí'),
+  p('death-residence-benefits', 'unaccented', 'lien thong khai tu'),
+  p('death-residence-benefits', 'rambling', 'bố em mất rồi, nhà em xin tiền mai táng phí ở đâu ạ'),
+  p('death-residence-benefits', 'accented', 'nhận mai táng phí'),
+  p('death-residence-benefits', 'accented', 'xoá hộ khẩu cho người đã mất'),
+  p('death-residence-benefits', 'unaccented', 'xoa thuong tru nguoi chet'),
+  p('death-residence-benefits', 'accented', 'trợ cấp mai táng cho người thân qua đời'),
+  p('death-residence-benefits', 'accented', 'chế độ tử tuất'),
+  p('death-residence-benefits', 'rambling', 'ông mất rồi, làm khai tử với cắt khẩu luôn một lần được không'),
+  p('death-residence-benefits', 'unaccented', 'tien mai tang phi lam o dau'),
+  p('death-residence-benefits', 'unaccented', 'lam khai tu va xoa ho khau'),
+  p('death-residence-benefits', 'english', 'funeral allowance'),
+  p('death-residence-benefits', 'shorthand', 'huong tu tuat bhxh'),
+  p('death-residence-benefits', 'typo', 'mai tán phí cho người mất'),
+];
