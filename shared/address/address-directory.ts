@@ -7,8 +7,6 @@ import { provinceDisplayName } from './address-messages';
 import type { AddressSnapshot, AddressValue } from './address-value';
 import { parseAddressText } from './parse-address-text';
 
-export type { Commune, Province };
-
 /** Lookups over the 34 provinces and 3,321 communes, plus address parsing for chat and forms. */
 export interface AddressDirectory {
   provinces(): Province[];

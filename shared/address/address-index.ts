@@ -88,13 +88,17 @@ export function buildAddressIndex(snapshot: AddressSnapshot): AddressIndex {
     folded.set(key, core);
     return core;
   };
-  const provinceByCode = new Map(snapshot.provinces.map(([code, name, placeType]) => [code, { code, name, placeType }]));
+  // A few vendored names are decomposed (NFD); labels must be NFC like everything else we store.
+  const provinceByCode = new Map(
+    snapshot.provinces.map(([code, name, placeType]) => [code, { code, name: name.normalize('NFC'), placeType }]),
+  );
   const communeByCode = new Map<string, Commune>();
   const communesByProvince = new Map<string, Commune[]>();
   const communeNames = new Map<string, Map<string, Commune>>();
   const communeNamesNationwide = new Map<string, Commune[]>();
   let maxWords = 1;
-  for (const [code, name, provinceCode] of snapshot.communes) {
+  for (const [code, rawName, provinceCode] of snapshot.communes) {
+    const name = rawName.normalize('NFC');
     const commune = { code, name, provinceCode };
     const core = coreName(name, COMMUNE_PREFIXES);
     maxWords = Math.max(maxWords, core.split(' ').length);
@@ -140,7 +144,7 @@ export function buildAddressIndex(snapshot: AddressSnapshot): AddressIndex {
   for (const [nickname, code] of Object.entries(NICKNAMES)) provinceAliases.set(nickname, targetOfNew(code));
   for (const alias of provinceAliases.keys()) maxWords = Math.max(maxWords, alias.split(' ').length);
 
-  const provinces = snapshot.provinces.map(([code, name]) => ({ code, name }));
+  const provinces = [...provinceByCode.values()].map(({ code, name }) => ({ code, name }));
   return {
     provinces,
     provinceByCode,
@@ -166,7 +170,8 @@ function cleanMappings(snapshot: AddressSnapshot, communeByCode: Map<string, Com
     if (![commune, district, province, rawCode].every((cell) => typeof cell === 'string')) return [];
     const code = communeByCode.has(rawCode) ? rawCode : rawCode.padStart(5, '0');
     const target = communeByCode.get(code)?.provinceCode;
-    return target ? [{ commune, district, province, code, target }] : [];
+    const nfc = (text: string): string => text.normalize('NFC');
+    return target ? [{ commune: nfc(commune), district: nfc(district), province: nfc(province), code, target }] : [];
   });
   const votes = new Map<string, Map<string, number>>();
   for (const { province, target } of rows) {

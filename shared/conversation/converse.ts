@@ -117,6 +117,7 @@ function textTurn(state: ConversationState, text: string, context: ConversationC
     }
     case 'explained': {
       const yes = number === 1 || (number === undefined && parseYesNo(folded) === true);
+      if (number === undefined && parseYesNo(folded) === false) return say({ ...state, mode: 'idle' }, translate('goodbye', state.lang));
       if (procedure?.kind === 'flow') {
         if (yes) return startFlow(state, context);
         if (number === 2) return showMenu(state, context);

@@ -31,6 +31,12 @@ add({ command: 'language', lang: 'en' }, ['english', 'tieng anh', 'en']);
 add({ command: 'language', lang: 'vi' }, ['tieng viet', 'vietnamese', 'vi']);
 add({ command: 'greeting' }, ['xin chao', 'chao', 'chao ban', 'chao ad', 'hello', 'hi', 'alo', 'a lo', 'hey', 'chao buoi sang', 'xin chao ad']);
 
+// Distinctive phrases that mean the command wherever they appear ("dạ cho em gặp cán bộ với ạ").
+const CONTAINS: [RegExp, ChatCommand][] = [
+  [/\b(gap|noi chuyen voi|lien he|hoi) (can bo|nhan vien|nguoi that)\b/, { command: 'official' }],
+  [/\bxoa (het )?(du lieu|thong tin) (ca nhan )?(cua )?(toi|minh|em)\b/, { command: 'deleteData' }],
+];
+
 const CHANGE = /^(?:sua|doi|thay doi|sua lai|change|edit)(?: cau(?: tra loi)?| thong tin| muc| so)? (\d{1,2})$/;
 const STATUS = /^(?:tra cuu|status|(?:kiem tra|xem)(?: tinh trang| trang thai)? ho so)(?: (?:tinh trang|trang thai))?(?: ho so)?(?: (.+))?$/;
 const POLITE = /^(?:(?:da|vang|ad|admin|oi|em|chi|anh) )+|(?: (?:a|ah|nhe|nha|oi|voi|giup|giup em|giup toi|duoc khong|dc ko|ad))+$/g;
@@ -40,6 +46,8 @@ export function detectCommand(text: string): ChatCommand | undefined {
   const core = folded.replace(POLITE, '').trim() || folded;
   const exact = EXACT[core] ?? EXACT[folded];
   if (exact) return exact;
+  const contained = CONTAINS.find(([pattern]) => pattern.test(core));
+  if (contained) return contained[1];
   const change = CHANGE.exec(core);
   if (change) return { command: 'change', number: Number(change[1]) };
   const status = STATUS.exec(core);

@@ -6,6 +6,7 @@ import type { Procedure } from '../schema/procedure-schema';
 import { describeProcedure } from '../engine/describe-procedure';
 import { vietnamClock } from '../rules/calendar';
 import { pick } from '../i18n/language';
+import { foldForMatch } from '../text/fold-vietnamese';
 import { translate } from '../i18n/translate';
 import type { ConversationContext, ConversationState, TurnResult } from './conversation-types';
 import { renderOverview } from './render-outputs';
@@ -56,6 +57,9 @@ export function findProcedure(state: ConversationState, text: string, context: C
     }
     return { state: next, replies: [translate('notFound', state.lang)], effects: [{ type: 'unplacedQuery', text }] };
   }
+  const asked = foldForMatch(text);
+  const named = hits.find((hit) => [hit.procedure.name.vi, ...hit.procedure.aliases].some((name) => foldForMatch(name) === asked));
+  if (named) return explainProcedure(state, named.procedure, context);
   if (!second || first.score >= 1.5 * second.score) return explainProcedure(state, first.procedure, context);
   const offered = hits.slice(0, 3).map((hit) => hit.procedure);
   return {

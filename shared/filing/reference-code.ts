@@ -34,7 +34,7 @@ function formatReferenceCode(compact: string): string {
 export type ReferenceCodeCheck = { status: 'valid'; code: string } | { status: 'mistyped' } | { status: 'notACode' };
 
 /**
- * Reads what a resident typed ("abcd efgh k", "ABCD-EFGH-K"): `valid` with the canonical form,
+ * Reads what a resident typed ("abcd efgh k", "5GHB-4875-3"): `valid` with the canonical form,
  * `mistyped` when it has the right shape but the check symbol disagrees, else `notACode`.
  */
 export function checkReferenceCode(input: string): ReferenceCodeCheck {

@@ -85,10 +85,10 @@ export const CHAT_MESSAGES = {
     vi: 'Tôi có thể giúp bạn:\n• Tìm thủ tục: gõ tên, ví dụ "đăng ký tạm trú"\n• Xem danh sách: gõ "menu"\n• Quay lại câu trước: "quay lại"; sửa câu số 2: "sửa 2"\n• Bỏ qua câu không bắt buộc: "bỏ qua"\n• Dừng: "hủy"\n• Tra cứu hồ sơ: "tra cứu" kèm mã hồ sơ\n• Nói chuyện với cán bộ: "gặp cán bộ"\n• Xóa dữ liệu của bạn: "xóa dữ liệu của tôi"\n• English: gõ "english"',
     en: 'I can help you:\n• Find a procedure: type its name, e.g. "temporary residence"\n• See the list: "menu"\n• Go back: "back"; change answer 2: "change 2"\n• Skip an optional question: "skip"\n• Stop: "cancel"\n• Check a filing: "status" and the reference code\n• Talk to an official: "official"\n• Delete your data: "delete my data"\n• Tiếng Việt: type "tieng viet"',
   },
-  statusAskCode: { vi: 'Hãy gửi mã hồ sơ để tra cứu, ví dụ: tra cứu ABCD-EFGH-K', en: 'Send the reference code, e.g. status ABCD-EFGH-K' },
+  statusAskCode: { vi: 'Hãy gửi mã hồ sơ để tra cứu, ví dụ: tra cứu 5GHB-4875-3', en: 'Send the reference code, e.g. status 5GHB-4875-3' },
   statusMistyped: {
-    vi: 'Mã hồ sơ "{code}" có vẻ bị gõ nhầm một ký tự. Mã gồm 9 ký tự dạng ABCD-EFGH-K (không có số 0, số 1, chữ O, chữ I). Hãy kiểm tra lại giấy biên nhận rồi gửi lại.',
-    en: 'The code "{code}" looks mistyped. Codes have 9 characters like ABCD-EFGH-K (no 0, 1, O or I). Check your receipt and send it again.',
+    vi: 'Mã hồ sơ "{code}" có vẻ bị gõ nhầm một ký tự. Mã gồm 9 ký tự dạng 5GHB-4875-3 (không có số 0, số 1, chữ O, chữ I). Hãy kiểm tra lại giấy biên nhận rồi gửi lại.',
+    en: 'The code "{code}" looks mistyped. Codes have 9 characters like 5GHB-4875-3 (no 0, 1, O or I). Check your receipt and send it again.',
   },
   deleteConfirm: {
     vi: 'Bạn muốn xóa toàn bộ dữ liệu cá nhân của bạn (câu trả lời, hồ sơ nháp, thông tin liên hệ)? Hồ sơ đã nộp vẫn được cơ quan giữ theo quy định. Gõ "xác nhận xóa" để xóa, hoặc "không" để giữ lại.',

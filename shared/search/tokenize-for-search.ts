@@ -15,7 +15,7 @@ const PROCEDURE_CODE = /(\d)\.(\d{6})\b/g;
 // Punctuation that ends a phrase; pairs never span it ("khai sinh, thường trú").
 const PHRASE_BREAK = /[\n,;:.!?()[\]|/+]+/;
 
-/** Splits text into search terms: meaningful syllables, then adjacent pairs within each phrase. */
+/** Splits text into search terms: meaningful syllables and adjacent pairs within each phrase. */
 export function tokenizeForSearch(text: string): string[] {
   const terms: string[] = [];
   for (const phrase of text.replace(PROCEDURE_CODE, '$1$2').split(PHRASE_BREAK)) {
@@ -23,8 +23,12 @@ export function tokenizeForSearch(text: string): string[] {
       .split(' ')
       .map(processSearchTerm)
       .filter((word): word is string => word !== null);
-    terms.push(...words);
-    for (let i = 1; i < words.length; i++) terms.push(`${words[i - 1]}${words[i]}`);
+    // Each word is followed by the pair it ends, so a query's last two terms are its last word and
+    // last pair: the ones that may be unfinished.
+    words.forEach((word, i) => {
+      terms.push(word);
+      if (i > 0) terms.push(`${words[i - 1]}${word}`);
+    });
   }
   return terms;
 }
