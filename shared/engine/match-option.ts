@@ -3,6 +3,28 @@ import { foldForMatch } from '../text/fold-vietnamese';
 
 type Option = NonNullable<Question['options']>[number];
 
+interface FoldedOption {
+  label: string;
+  labelEn: string | undefined;
+  keywords: string[];
+}
+
+// Options belong to loaded procedures, which never change: fold their words once.
+const foldedOptions = new WeakMap<Option, FoldedOption>();
+
+function folded(option: Option): FoldedOption {
+  let entry = foldedOptions.get(option);
+  if (!entry) {
+    entry = {
+      label: foldForMatch(option.label.vi),
+      labelEn: option.label.en === undefined ? undefined : foldForMatch(option.label.en),
+      keywords: (option.keywords ?? []).map(foldForMatch),
+    };
+    foldedOptions.set(option, entry);
+  }
+  return entry;
+}
+
 function containsPhrase(haystack: string, needle: string): boolean {
   return needle.length > 0 && ` ${haystack} `.includes(` ${needle} `);
 }
@@ -13,17 +35,18 @@ function containsPhrase(haystack: string, needle: string): boolean {
  * the answer is ambiguous.
  */
 export function matchOption(options: readonly Option[], input: string): Option[] {
-  const folded = foldForMatch(input);
-  if (folded === '') return [];
-  const numberMatch = /^(?:so |cau |lua chon |chon )?(\d{1,2})$/.exec(folded);
+  const text = foldForMatch(input);
+  if (text === '') return [];
+  const numberMatch = /^(?:so |cau |lua chon |chon )?(\d{1,2})$/.exec(text);
   if (numberMatch) {
     const option = options[Number(numberMatch[1]) - 1];
     return option ? [option] : [];
   }
-  const exact = options.filter((o) => o.value === folded.replace(/ /g, '_') || foldForMatch(o.label.vi) === folded || (o.label.en && foldForMatch(o.label.en) === folded));
+  const asValue = text.replace(/ /g, '_');
+  const exact = options.filter((o) => o.value === asValue || folded(o).label === text || folded(o).labelEn === text);
   if (exact.length > 0) return exact;
-  const byKeyword = options.filter((o) => (o.keywords ?? []).some((k) => containsPhrase(folded, foldForMatch(k))));
-  const byLabel = options.filter((o) => containsPhrase(foldForMatch(o.label.vi), folded) || containsPhrase(folded, foldForMatch(o.label.vi)));
+  const byKeyword = options.filter((o) => folded(o).keywords.some((k) => containsPhrase(text, k)));
+  const byLabel = options.filter((o) => containsPhrase(folded(o).label, text) || containsPhrase(text, folded(o).label));
   const candidates = byLabel.length === 1 ? byLabel : byKeyword.length > 0 ? byKeyword : byLabel;
   return candidates;
 }

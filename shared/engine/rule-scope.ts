@@ -7,6 +7,6 @@ const NO_HOLIDAYS: ReadonlySet<string> = new Set();
 /** Rule scope for a set of answers; skipped answers (null) count as unknown. */
 export function ruleScope(answers: Readonly<Record<string, AnswerValue>>, now: string, holidays?: ReadonlySet<string>): RuleScope {
   const known: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(answers)) if (value !== null) known[id] = value;
+  for (const id in answers) if (answers[id] !== null) known[id] = answers[id];
   return { answers: known, today: vietnamClock(now).date, holidays: holidays ?? NO_HOLIDAYS };
 }

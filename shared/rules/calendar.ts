@@ -5,11 +5,15 @@
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Local date and minutes since midnight in Vietnam for an ISO instant. */
+let lastClock: { now: string; clock: { date: string; minutes: number } } | undefined;
+
+/** Local date and minutes since midnight in Vietnam for an ISO instant (memoised: one "now" per step). */
 export function vietnamClock(nowIso: string): { date: string; minutes: number } {
+  if (lastClock?.now === nowIso) return lastClock.clock;
   const local = new Date(Date.parse(nowIso) + VIETNAM_OFFSET_MS);
-  const iso = local.toISOString();
-  return { date: iso.slice(0, 10), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  const clock = { date: local.toISOString().slice(0, 10), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  lastClock = { now: nowIso, clock };
+  return clock;
 }
 
 export function dayNumber(isoDate: string): number {

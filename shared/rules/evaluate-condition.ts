@@ -6,14 +6,19 @@ import { OPERATORS } from './operators';
  * questions. Unknown operators cannot reach here: the catalog loader rejects them.
  */
 export function evaluateCondition(condition: Condition, scope: RuleScope): RuleValue {
-  const evaluate = (node: unknown): RuleValue => {
-    if (typeof node !== 'object' || node === null) return node as RuleValue;
-    const key = Object.keys(node)[0] as string;
-    const spec = OPERATORS[key];
-    if (!spec) throw new UnknownOperatorError(key);
-    return spec.evaluate((node as Record<string, unknown>)[key], evaluate, scope);
-  };
-  return evaluate(condition);
+  return evaluateNode(condition, scope);
+}
+
+function evaluateNode(node: unknown, scope: RuleScope): RuleValue {
+  if (typeof node !== 'object' || node === null) return node as RuleValue;
+  let key: string | undefined;
+  for (const k in node) {
+    key = k;
+    break;
+  }
+  const spec = key === undefined ? undefined : OPERATORS[key];
+  if (!spec || key === undefined) throw new UnknownOperatorError(String(key));
+  return spec.evaluate((node as Record<string, unknown>)[key], (child) => evaluateNode(child, scope), scope);
 }
 
 /** `true` only when the condition is definitely true. */

@@ -8,6 +8,7 @@ import { lintCatalog } from '../../shared/catalog/lint-catalog';
 import { createProcedureSearch, type SearchableProcedure } from '../../shared/search/procedure-search';
 import { foldForMatch } from '../../shared/text/fold-vietnamese';
 import { phrasings } from '../shared/search/phrasings';
+import { percentile } from './measure';
 
 const CATALOG_SIZE = 2_000;
 const ROUNDS = 15;
@@ -39,7 +40,7 @@ function generatedCatalog(real: readonly SearchableProcedure[]): SearchableProce
   const random = seeded(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const generated: SearchableProcedure[] = [];
-  for (let i = generated.length + real.length; i < CATALOG_SIZE; i++) {
+  for (let i = real.length; i < CATALOG_SIZE; i++) {
     const [verb, object, qualifier] = [pick(VERBS), pick(OBJECTS), pick(QUALIFIERS)];
     const name = `${verb} ${object} ${qualifier}`.trim();
     generated.push({
@@ -78,7 +79,6 @@ function timeEach(queries: readonly string[], run: (query: string) => unknown): 
   return times.sort((a, b) => a - b);
 }
 
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const ms = (value: number): string => `${value.toFixed(3)} ms`;
 
 export async function searchBenchmark(): Promise<{ name: string; lines: string[] }> {
@@ -93,8 +93,8 @@ export async function searchBenchmark(): Promise<{ name: string; lines: string[]
 
   const searchTimes = timeEach(queries, (query) => search.search(query));
   const baselineTimes = timeEach(queries, (query) => linearScan(names, query));
-  const [median, p99] = [quantile(searchTimes, 0.5), quantile(searchTimes, 0.99)];
-  const [baseMedian, baseP99] = [quantile(baselineTimes, 0.5), quantile(baselineTimes, 0.99)];
+  const [median, p99] = [percentile(searchTimes, 50), percentile(searchTimes, 99)];
+  const [baseMedian, baseP99] = [percentile(baselineTimes, 50), percentile(baselineTimes, 99)];
 
   const known = new Set(procedures.map((p) => p.id));
   const applicable = phrasings.filter((phrasing) => known.has(phrasing.expected));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../../bot-server/catalog/read-catalog-files';
 import { lintCatalog } from '../../../shared/catalog/lint-catalog';
 import { createProcedureSearch, type SearchableProcedure } from '../../../shared/search/procedure-search';
+import { tokenizeForSearch } from '../../../shared/search/tokenize-for-search';
 import { expandShorthand } from '../../../shared/text/expand-shorthand';
 import { phrasings } from './phrasings';
 
@@ -47,6 +48,23 @@ describe('expandShorthand', () => {
     expect(expandShorthand('kh biet lam')).toBe('khong biet lam');
     expect(expandShorthand('dk kh can gi')).toBe('dang ky ket hon can gi');
     expect(expandShorthand('giay kh')).toBe('giay ket hon');
+  });
+});
+
+describe('tokenizeForSearch', () => {
+  it('emits folded syllables, each followed by the pair it ends', () => {
+    expect(tokenizeForSearch('Đăng kí khai sinh')).toEqual(['dang', 'ki', 'dangki', 'khai', 'kikhai', 'sinh', 'khaisinh']);
+  });
+
+  it('does not pair words across punctuation', () => {
+    expect(tokenizeForSearch('khai sinh, thường trú')).toEqual(['khai', 'sinh', 'khaisinh', 'thuong', 'tru', 'thuongtru']);
+  });
+
+  it('drops filler but keeps syllables that mean something in another phrase', () => {
+    expect(tokenizeForSearch('cho em hỏi làm sao xin bản sao ạ')).toEqual(['ban', 'sao', 'bansao']);
+    expect(tokenizeForSearch('sao y thế nào')).toEqual(['sao', 'y', 'saoy']);
+    expect(tokenizeForSearch('làm thẻ bảo hiểm ở đâu')).toEqual(['the', 'bao', 'thebao', 'hiem', 'baohiem']);
+    expect(tokenizeForSearch('bố mất rồi, cắt khẩu sao ạ')).toEqual(['bo', 'mat', 'bomat', 'cat', 'khau', 'catkhau']);
   });
 });
 
