@@ -3,6 +3,7 @@
 // conversation) never load zod at run time, so the Mini App bundle stays small.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const impureInShared = [
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'shared/ is pure: take the time from the context.' },
@@ -14,6 +15,10 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'www/', 'dist/', 'data/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.mjs', 'eslint.config.js', 'bot-server/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
   {
     files: ['**/*.ts'],
     rules: {

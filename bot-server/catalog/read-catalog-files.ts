@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../../shared/catalog/lint-catalog';
 
-export const DEFAULT_PROCEDURES_DIR = new URL('../../shared/procedures/', import.meta.url).pathname;
+// npm scripts and the server run from the repository root (zmp-vite-plugin needs that too).
+const DEFAULT_PROCEDURES_DIR = resolve(process.cwd(), 'shared/procedures');
 
 /** Reads every `*.yaml` file of a procedures folder, named relative to the working directory. */
 export function readCatalogFiles(directory: string = DEFAULT_PROCEDURES_DIR): SourceFile[] {

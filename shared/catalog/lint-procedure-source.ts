@@ -2,6 +2,7 @@
  * Lints one procedure file: YAML syntax, the zod schema, then semantic checks. Every problem
  * is located as `file:line: path: message`, the format `npm run procedures:check` prints.
  */
+import type { z } from 'zod';
 import { procedureSchema, type Procedure } from '../schema/procedure-schema';
 import { checkProcedureSemantics } from './check-procedure-semantics';
 import { parseSource, type Path } from './source-locator';
@@ -26,6 +27,15 @@ export function formatProblem(problem: LintProblem): string {
   return `${problem.file}:${problem.line}: ${problem.path}: ${problem.message}`;
 }
 
+/** Zod issues as located problems; unknown fields point at their own line, one problem each. */
+export function locateIssues(issues: readonly z.core.$ZodIssue[], at: (path: Path, message: string) => LintProblem): LintProblem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => at([...(issue.path as Path), key], `unknown field "${key}"`))
+      : [at(issue.path as Path, issue.message)],
+  );
+}
+
 export function lintProcedureSource(file: string, text: string): LintResult {
   const source = parseSource(text);
   if (source.syntaxErrors.length > 0) {
@@ -33,9 +43,7 @@ export function lintProcedureSource(file: string, text: string): LintResult {
   }
   const at = (path: Path, message: string): LintProblem => ({ file, line: source.lineOf(path), path: formatPath(path), message });
   const parsed = procedureSchema.safeParse(source.data);
-  if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => at(issue.path as Path, issue.message)) };
-  }
+  if (!parsed.success) return { problems: locateIssues(parsed.error.issues, at) };
   const problems = checkProcedureSemantics(parsed.data).map((problem) => at(problem.path, problem.message));
   return problems.length > 0 ? { problems } : { procedure: parsed.data, problems };
 }

@@ -4,7 +4,7 @@ import type { ConversationContext, ConversationState, TurnResult } from './conve
 import { DEFAULT_OFFICE_HOURS, officeStatus } from './office-hours';
 
 /** The "an official will answer {when}" sentence, honest about office hours. */
-export function handoffMessage(state: ConversationState, context: ConversationContext): string {
+function handoffMessage(state: ConversationState, context: ConversationContext): string {
   const status = officeStatus(context.now, context.officeHours ?? DEFAULT_OFFICE_HOURS, context.holidays ?? new Set());
   const when = status.open
     ? translate('handoffDuringHours', state.lang)

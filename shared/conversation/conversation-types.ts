@@ -27,7 +27,7 @@ export type ChatInput =
   | { kind: 'follow' }
   | { kind: 'attachment'; attachment: 'image' | 'location' | 'sticker' | 'gif' | 'file' | 'audio' | 'video' | 'link' };
 
-export interface ProcedureSearchLike {
+interface ProcedureSearchLike {
   search(query: string, limit?: number): { id: string; score: number }[];
 }
 

@@ -16,6 +16,7 @@ import { explainProcedure, findProcedure, showMenu } from './find-procedure';
 import { applyStep, engineContext, flowTurn, questionForNumber } from './flow-turn';
 import { bringInOfficial } from './bring-in-official';
 
+/** A new chat, before the first message. @public (the bot-server creates them) */
 export function initialConversation(lang: Language = 'vi'): ConversationState {
   return { lang, mode: 'idle', choices: [], procedureId: null, procedureVersion: null, session: null, misunderstood: 0, answerErrors: 0, resumeMode: 'idle' };
 }

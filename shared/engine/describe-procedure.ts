@@ -3,12 +3,23 @@ import type { ProcedureOverview } from './assessment-types';
 import { assessFees } from './assess-fees';
 import { assessProcessingTime } from './processing-time';
 import { ruleScope } from './rule-scope';
+import { NO_HOLIDAYS } from '../rules/calendar';
 
 /**
  * What every door says about a procedure before any question: agency, online level, result,
  * base fee, processing time (with the due date if filed now), legal basis, unconfirmed marks.
  */
-export function describeProcedure(procedure: Procedure, now: string, holidays: ReadonlySet<string> = new Set()): ProcedureOverview {
+const lastOverview = new WeakMap<Procedure, { now: string; holidays: ReadonlySet<string>; overview: ProcedureOverview }>();
+
+export function describeProcedure(procedure: Procedure, now: string, holidays: ReadonlySet<string> = NO_HOLIDAYS): ProcedureOverview {
+  const last = lastOverview.get(procedure);
+  if (last && last.now === now && last.holidays === holidays) return last.overview;
+  const overview = buildOverview(procedure, now, holidays);
+  lastOverview.set(procedure, { now, holidays, overview });
+  return overview;
+}
+
+function buildOverview(procedure: Procedure, now: string, holidays: ReadonlySet<string>): ProcedureOverview {
   const scope = ruleScope({}, now, holidays);
   const hasUnconfirmed =
     procedure.codeStatus !== 'confirmed' ||

@@ -11,10 +11,10 @@ import type { QuestionType } from '../schema/question-schema';
 
 export type AnswerValue = string | number | boolean | string[] | AddressValue | null;
 
-export type EligibilityResult = 'eligible' | 'notEligible' | 'otherProcedure' | 'talkToOfficial';
+type EligibilityResult = 'eligible' | 'notEligible' | 'otherProcedure' | 'talkToOfficial';
 
 /** Where the resident is; derived from the answers after every step and stored for readers. */
-export type SessionStage = 'questions' | 'result' | 'consent' | 'filing' | 'review' | 'submitted' | 'cancelled' | 'info';
+type SessionStage = 'questions' | 'result' | 'consent' | 'filing' | 'review' | 'submitted' | 'cancelled' | 'info';
 
 export interface Session {
   procedureId: string;
@@ -77,13 +77,13 @@ export interface RuleReason {
   unconfirmed: boolean;
 }
 
-export interface ReviewItem {
+interface ReviewItem {
   questionId: string;
   label: LocalizedText;
   display: LocalizedText;
 }
 
-export type NoticeCode =
+type NoticeCode =
   | 'cancelled'
   | 'handoffRequested'
   | 'consentDeclined'

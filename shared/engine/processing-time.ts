@@ -15,7 +15,18 @@ function minutesOf(hhmm: string): number {
  * or after it, moved to the next one after the cut-off; same-day procedures are due that day,
  * others `days` working days later.
  */
+// Same spec, same instant, same holidays → same answer; a chat step asks several times.
+const lastByTime = new WeakMap<Procedure['processingTime'], { receivedAt: string; holidays: ReadonlySet<string>; result: TimeAssessment }>();
+
 export function assessProcessingTime(time: Procedure['processingTime'], receivedAt: string, holidays: ReadonlySet<string>): TimeAssessment {
+  const last = lastByTime.get(time);
+  if (last && last.receivedAt === receivedAt && last.holidays === holidays) return last.result;
+  const result = computeProcessingTime(time, receivedAt, holidays);
+  lastByTime.set(time, { receivedAt, holidays, result });
+  return result;
+}
+
+function computeProcessingTime(time: Procedure['processingTime'], receivedAt: string, holidays: ReadonlySet<string>): TimeAssessment {
   const cutoff = time.kind === 'sameDay' ? time.cutoff : DEFAULT_CUTOFF;
   const clock = vietnamClock(receivedAt);
   const lateInDay = clock.minutes >= minutesOf(cutoff);

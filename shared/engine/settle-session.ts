@@ -19,22 +19,36 @@ interface VisibilityPass {
 }
 
 /**
- * One pass in asking order: a question is visible when its condition holds on the answers kept
- * so far (visibility only looks backwards, which the linter enforces), and hidden answers are dropped.
+ * One pass in asking order: a question is visible when its condition holds, and answers of hidden
+ * questions are dropped. Conditions only look backwards (the linter enforces it), so the full
+ * answer map gives the same result unless a hidden question still holds an answer; only then
+ * is the slower, progressive pass needed.
  */
 function visibilityPass(procedure: Procedure, answers: Readonly<Record<string, AnswerValue>>, includeFiling: boolean, context: EngineContext): VisibilityPass {
+  const questions = procedureIndex(procedure).questions;
+  const scope = ruleScope(answers, context.now, context.holidays);
+  const visible: IndexedQuestion[] = [];
+  for (const entry of questions) {
+    const { question } = entry;
+    if (question.visibleWhen !== undefined && !holds(question.visibleWhen, scope)) {
+      if (answers[question.id] !== undefined) return progressivePass(questions, answers, includeFiling, context);
+      continue;
+    }
+    if (entry.stage === 'eligibility' || includeFiling) visible.push(entry);
+  }
+  return { answers: answers as Record<string, AnswerValue>, visible };
+}
+
+function progressivePass(questions: readonly IndexedQuestion[], answers: Readonly<Record<string, AnswerValue>>, includeFiling: boolean, context: EngineContext): VisibilityPass {
   const kept: Record<string, AnswerValue> = {};
   const visible: IndexedQuestion[] = [];
-  const scope = ruleScope(kept, context.now, context.holidays);
-  const known = scope.answers as Record<string, unknown>; // grows as we go: later questions see earlier answers
-  for (const entry of procedureIndex(procedure).questions) {
+  const scope = ruleScope(kept, context.now, context.holidays); // `kept` grows: later questions see earlier answers
+  for (const entry of questions) {
     const { question } = entry;
     if (question.visibleWhen !== undefined && !holds(question.visibleWhen, scope)) continue;
     if (entry.stage === 'eligibility' || includeFiling) visible.push(entry);
     const value = answers[question.id];
-    if (value === undefined) continue;
-    kept[question.id] = value;
-    if (value !== null) known[question.id] = value;
+    if (value !== undefined) kept[question.id] = value;
   }
   return { answers: kept, visible };
 }
@@ -52,39 +66,33 @@ export function visibleSequence(procedure: Procedure, session: Session, context:
 }
 
 export function settleSession(procedure: Procedure, session: Session, context: EngineContext): Session {
-  const base = { ...session, updatedAt: context.now };
-  if (session.closed) return { ...base, stage: session.closed, current: null, focus: null };
-  if (procedure.kind === 'info') return { ...base, stage: 'info', current: null, focus: null };
+  if (session.closed) return { ...session, stage: session.closed, current: null, focus: null, updatedAt: context.now };
+  if (procedure.kind === 'info') return { ...session, stage: 'info', current: null, focus: null, updatedAt: context.now };
 
   const includeFiling = session.filingStarted && session.consent !== null;
-  const { answers, visible: sequence } = visibilityPass(procedure, session.answers, includeFiling, context);
-  const settled = decide(procedure, { ...base, answers }, sequence, context);
+  const { answers, visible } = visibilityPass(procedure, session.answers, includeFiling, context);
+  const position = decide(procedure, session, answers, visible, context);
+  const settled: Session = { ...session, ...position, answers, updatedAt: context.now };
   // The visible list only changes with answers or the filing flags; reuse it for this step's prompt.
   const stillIncludesFiling = settled.filingStarted && settled.consent !== null;
-  visibleCache.set(settled, { now: context.now, visible: stillIncludesFiling === includeFiling ? sequence : sequence.filter((e) => e.stage === 'eligibility') });
+  visibleCache.set(settled, { now: context.now, visible: stillIncludesFiling === includeFiling ? visible : visible.filter((e) => e.stage === 'eligibility') });
   return settled;
 }
 
-function decide(procedure: Procedure, pruned: Session, sequence: IndexedQuestion[], context: EngineContext): Session {
-  const { answers } = pruned;
-  const scope = ruleScope(answers, context.now, context.holidays);
-  const rule = firedRule(procedure, scope);
+type Position = Pick<Session, 'stage' | 'current' | 'focus' | 'outcome' | 'filingStarted'>;
+
+function decide(procedure: Procedure, session: Session, answers: Session['answers'], sequence: IndexedQuestion[], context: EngineContext): Position {
+  const rule = firedRule(procedure, ruleScope(answers, context.now, context.holidays));
   const pendingEligibility = sequence.find((e) => e.stage === 'eligibility' && answers[e.question.id] === undefined);
-  const outcome = rule
-    ? { result: rule.outcome, ruleId: rule.id }
-    : pendingEligibility
-      ? null
-      : { result: 'eligible' as const };
-  const focused = pruned.focus ? sequence.find((e) => e.question.id === pruned.focus) : undefined;
-  if (focused) {
-    return { ...pruned, outcome, stage: focused.stage === 'eligibility' ? 'questions' : 'filing', current: focused.question.id };
-  }
-  const settled = { ...pruned, outcome, focus: null };
-  if (rule) return { ...settled, stage: 'result', current: null };
-  if (pendingEligibility) return { ...settled, stage: 'questions', current: pendingEligibility.question.id };
-  if (!pruned.filingStarted || !procedure.filing) return { ...settled, stage: 'result', current: null, filingStarted: false };
-  if (!pruned.consent) return { ...settled, stage: 'consent', current: null };
+  const outcome: Session['outcome'] = rule ? { result: rule.outcome, ruleId: rule.id } : pendingEligibility ? null : { result: 'eligible' };
+  const { filingStarted, focus } = session;
+  const focused = focus ? sequence.find((e) => e.question.id === focus) : undefined;
+  if (focused) return { outcome, filingStarted, focus, stage: focused.stage === 'eligibility' ? 'questions' : 'filing', current: focused.question.id };
+  const at = (stage: Session['stage'], current: string | null = null): Position => ({ outcome, filingStarted, focus: null, stage, current });
+  if (rule) return at('result');
+  if (pendingEligibility) return at('questions', pendingEligibility.question.id);
+  if (!filingStarted || !procedure.filing) return { ...at('result'), filingStarted: false };
+  if (!session.consent) return at('consent');
   const pendingField = sequence.find((e) => e.stage === 'filing' && answers[e.question.id] === undefined);
-  if (pendingField) return { ...settled, stage: 'filing', current: pendingField.question.id };
-  return { ...settled, stage: 'review', current: null };
+  return pendingField ? at('filing', pendingField.question.id) : at('review');
 }

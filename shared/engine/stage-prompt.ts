@@ -14,10 +14,21 @@ import { assessProcessingTime } from './processing-time';
 import { formatAnswer } from './format-answer';
 import { visibleSequence } from './settle-session';
 import { describeProcedure } from './describe-procedure';
+import { NO_HOLIDAYS } from '../rules/calendar';
 
-const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+// Questions never change once loaded; build each view once.
+const views = new WeakMap<Question, QuestionView>();
 
-export function questionView(question: Question): QuestionView {
+function questionView(question: Question): QuestionView {
+  let view = views.get(question);
+  if (!view) {
+    view = buildView(question);
+    views.set(question, view);
+  }
+  return view;
+}
+
+function buildView(question: Question): QuestionView {
   return {
     id: question.id,
     type: question.type,

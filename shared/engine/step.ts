@@ -4,7 +4,7 @@
  * context; effects (save, submit, consent, handoff) are returned as data for the caller to run.
  */
 import type { Procedure } from '../schema/procedure-schema';
-import { vietnamClock } from '../rules/calendar';
+import { NO_HOLIDAYS, vietnamClock } from '../rules/calendar';
 import { EngineError, type EngineContext, type EngineEffect, type EngineEvent, type EngineOutput, type Session, type StepResult } from './engine-types';
 import { procedureIndex } from './procedure-index';
 import { parseAnswer } from './parse-answer';
@@ -127,7 +127,7 @@ export function step(procedure: Procedure, session: Session | undefined, event: 
       if (session.stage !== 'review') return stay(procedure, session, context, 'nothingToAnswer');
       if (!context.referenceCode) throw new EngineError('REFERENCE_CODE_REQUIRED', 'confirm needs context.referenceCode');
       const submitted: Session = { ...session, closed: 'submitted', reference: context.referenceCode, submittedAt: context.now };
-      const time = assessProcessingTime(procedure.processingTime, context.now, context.holidays ?? new Set());
+      const time = assessProcessingTime(procedure.processingTime, context.now, context.holidays ?? NO_HOLIDAYS);
       const effect: EngineEffect = {
         type: 'submitFiling',
         reference: context.referenceCode,

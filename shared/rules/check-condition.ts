@@ -12,7 +12,7 @@ export interface QuestionTypeInfo {
   options?: readonly string[];
 }
 
-export interface ConditionProblem {
+interface ConditionProblem {
   path: (string | number)[];
   message: string;
 }

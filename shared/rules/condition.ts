@@ -2,7 +2,7 @@
  * The rule language: conditions are plain data (JSON/YAML), in the spirit of json-logic.
  * Each node is a literal or an object with exactly one operator key; see `operators.ts`.
  */
-export type Literal = string | number | boolean;
+type Literal = string | number | boolean;
 
 export type Condition =
   | Literal

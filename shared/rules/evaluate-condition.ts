@@ -18,7 +18,7 @@ function evaluateNode(node: unknown, scope: RuleScope): RuleValue {
   }
   const spec = key === undefined ? undefined : OPERATORS[key];
   if (!spec || key === undefined) throw new UnknownOperatorError(String(key));
-  return spec.evaluate((node as Record<string, unknown>)[key], (child) => evaluateNode(child, scope), scope);
+  return spec.evaluate((node as Record<string, unknown>)[key], evaluateNode, scope);
 }
 
 /** `true` only when the condition is definitely true. */
@@ -26,7 +26,7 @@ export function holds(condition: Condition | undefined, scope: RuleScope): boole
   return condition === undefined ? true : evaluateCondition(condition, scope) === true;
 }
 
-export class UnknownOperatorError extends Error {
+class UnknownOperatorError extends Error {
   readonly code = 'UNKNOWN_OPERATOR';
   constructor(operator: string) {
     super(`unknown rule operator "${operator}"`);

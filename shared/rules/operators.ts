@@ -10,15 +10,9 @@ import type { RuleScope, RuleValue, ValueType } from './condition';
 /** How an operator's argument is written in a procedure file. */
 export type ArgumentShape = 'questionRef' | 'dateLiteral' | 'today' | 'unary' | 'binary' | 'list' | 'membership';
 
-/** Result of type-checking one sub-expression: its type, or a readable problem. */
-export type TypeResult = { ok: true; type: ValueType } | { ok: false; message: string };
-
-export interface TypeChecker {
-  (node: unknown, path: (string | number)[]): TypeResult;
-}
-
-export interface Evaluator {
-  (node: unknown): RuleValue;
+/** Evaluates a sub-expression; passed in (not closed over) so no closure is allocated per node. */
+interface Evaluator {
+  (node: unknown, scope: RuleScope): RuleValue;
 }
 
 interface OperatorSpec {
@@ -30,10 +24,8 @@ interface OperatorSpec {
 
 const ORDERED: ReadonlySet<ValueType> = new Set(['number', 'date']);
 
-function pair(arg: unknown, evaluate: Evaluator): [RuleValue, RuleValue] {
-  const [a, b] = arg as [unknown, unknown];
-  return [evaluate(a), evaluate(b)];
-}
+const first = (arg: unknown, evaluate: Evaluator, scope: RuleScope): RuleValue => evaluate((arg as unknown[])[0], scope);
+const second = (arg: unknown, evaluate: Evaluator, scope: RuleScope): RuleValue => evaluate((arg as unknown[])[1], scope);
 
 function compare(test: (a: number | string, b: number | string) => boolean): OperatorSpec {
   return {
@@ -43,8 +35,9 @@ function compare(test: (a: number | string, b: number | string) => boolean): Ope
       if (!ORDERED.has(a as ValueType)) return `ordering needs numbers or dates, got ${a}`;
       return 'boolean';
     },
-    evaluate: (arg, evaluate) => {
-      const [a, b] = pair(arg, evaluate);
+    evaluate: (arg, evaluate, scope) => {
+      const a = first(arg, evaluate, scope);
+      const b = second(arg, evaluate, scope);
       if (a === undefined || b === undefined) return undefined;
       return test(a as number | string, b as number | string);
     },
@@ -55,8 +48,9 @@ function equality(negate: boolean): OperatorSpec {
   return {
     shape: 'binary',
     type: ([a, b]) => (a === b && a !== 'list' && a !== 'address' ? 'boolean' : `cannot compare ${a} with ${b}`),
-    evaluate: (arg, evaluate) => {
-      const [a, b] = pair(arg, evaluate);
+    evaluate: (arg, evaluate, scope) => {
+      const a = first(arg, evaluate, scope);
+      const b = second(arg, evaluate, scope);
       if (a === undefined || b === undefined) return undefined;
       return (a === b) !== negate;
     },
@@ -67,8 +61,9 @@ function dateOrder(test: (a: string, b: string) => boolean): OperatorSpec {
   return {
     shape: 'binary',
     type: ([a, b]) => (a === 'date' && b === 'date' ? 'boolean' : `before/after need two dates, got ${a} and ${b}`),
-    evaluate: (arg, evaluate) => {
-      const [a, b] = pair(arg, evaluate);
+    evaluate: (arg, evaluate, scope) => {
+      const a = first(arg, evaluate, scope);
+      const b = second(arg, evaluate, scope);
       if (a === undefined || b === undefined) return undefined;
       return test(a as string, b as string);
     },
@@ -80,7 +75,7 @@ function fromDate(compute: (date: string, scope: RuleScope) => number): Operator
     shape: 'unary',
     type: ([a]) => (a === 'date' ? 'number' : `needs a date, got ${a}`),
     evaluate: (arg, evaluate, scope) => {
-      const value = evaluate(arg);
+      const value = evaluate(arg, scope);
       return value === undefined ? undefined : compute(value as string, scope);
     },
   };
@@ -90,12 +85,12 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
   answer: {
     shape: 'questionRef',
     type: () => 'string', // replaced by the question's type in the checker
-    evaluate: (arg, _evaluate, scope) => scope.answers[arg as string] as RuleValue,
+    evaluate: (arg, _evaluate, scope) => (scope.answers[arg as string] ?? undefined) as RuleValue, // null = skipped = unknown
   },
   answered: {
     shape: 'questionRef',
     type: () => 'boolean',
-    evaluate: (arg, _evaluate, scope) => scope.answers[arg as string] !== undefined,
+    evaluate: (arg, _evaluate, scope) => scope.answers[arg as string] != null,
   },
   date: {
     shape: 'dateLiteral',
@@ -118,10 +113,10 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
   and: {
     shape: 'list',
     type: (args) => (args.every((t) => t === 'boolean') ? 'boolean' : 'and needs conditions (true/false) only'),
-    evaluate: (arg, evaluate) => {
+    evaluate: (arg, evaluate, scope) => {
       let unknown = false;
       for (const item of arg as unknown[]) {
-        const value = evaluate(item);
+        const value = evaluate(item, scope);
         if (value === false) return false;
         if (value === undefined) unknown = true;
       }
@@ -131,10 +126,10 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
   or: {
     shape: 'list',
     type: (args) => (args.every((t) => t === 'boolean') ? 'boolean' : 'or needs conditions (true/false) only'),
-    evaluate: (arg, evaluate) => {
+    evaluate: (arg, evaluate, scope) => {
       let unknown = false;
       for (const item of arg as unknown[]) {
-        const value = evaluate(item);
+        const value = evaluate(item, scope);
         if (value === true) return true;
         if (value === undefined) unknown = true;
       }
@@ -144,8 +139,8 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
   not: {
     shape: 'unary',
     type: ([a]) => (a === 'boolean' ? 'boolean' : `not needs a condition, got ${a}`),
-    evaluate: (arg, evaluate) => {
-      const value = evaluate(arg);
+    evaluate: (arg, evaluate, scope) => {
+      const value = evaluate(arg, scope);
       return value === undefined ? undefined : !value;
     },
   },
@@ -153,17 +148,18 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
     shape: 'membership',
     type: ([a, ...items]) =>
       items.every((t) => t === a) ? 'boolean' : `every value in the list must be a ${a}`,
-    evaluate: (arg, evaluate) => {
+    evaluate: (arg, evaluate, scope) => {
       const [needle, haystack] = arg as [unknown, unknown[]];
-      const value = evaluate(needle);
+      const value = evaluate(needle, scope);
       return value === undefined ? undefined : haystack.includes(value);
     },
   },
   includes: {
     shape: 'binary',
     type: ([a, b]) => (a === 'list' && b === 'string' ? 'boolean' : `includes needs a multiple-choice answer and an option, got ${a} and ${b}`),
-    evaluate: (arg, evaluate) => {
-      const [list, item] = pair(arg, evaluate);
+    evaluate: (arg, evaluate, scope) => {
+      const list = first(arg, evaluate, scope);
+      const item = second(arg, evaluate, scope);
       if (list === undefined || item === undefined) return undefined;
       return (list as readonly string[]).includes(item as string);
     },
@@ -174,7 +170,8 @@ export const OPERATORS: Readonly<Record<string, OperatorSpec>> = {
     shape: 'binary',
     type: ([a, b]) => (a === 'date' && b === 'date' ? 'number' : `workingDaysBetween needs two dates, got ${a} and ${b}`),
     evaluate: (arg, evaluate, scope) => {
-      const [a, b] = pair(arg, evaluate);
+      const a = first(arg, evaluate, scope);
+      const b = second(arg, evaluate, scope);
       if (a === undefined || b === undefined) return undefined;
       return workingDaysBetween(a as string, b as string, scope.holidays);
     },

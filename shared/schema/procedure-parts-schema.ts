@@ -21,7 +21,7 @@ export const legalBasisSchema = z
   .strict();
 
 /** A pointer from a rule, fee or document to an entry of `legalBasis`. */
-export const citationSchema = z
+const citationSchema = z
   .object({ ref: identifierSchema, article: z.string().optional() })
   .strict();
 
@@ -53,7 +53,7 @@ export const documentSchema = z
 const tierSchema = z.object({ upTo: z.number().int().min(1).optional(), perUnit: z.number().int().min(0) }).strict();
 
 /** Fixed amount, per unit (copies, pages) or tiered per unit with a cap, all in VND. */
-export const feeAmountSchema = z.union([
+const feeAmountSchema = z.union([
   z.number().int().min(0),
   z.object({ perUnit: z.number().int().min(0), quantity: conditionSchema }).strict(),
   z
@@ -120,7 +120,7 @@ export const processingTimeSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-export const consentSchema = z
+const consentSchema = z
   .object({
     policyVersion: z.string().min(1),
     text: localizedTextSchema,

@@ -79,6 +79,5 @@ export const procedureSchema = z
     }
   });
 
-/** Input shape (what a file may omit) and parsed shape (defaults filled in). */
-export type ProcedureInput = z.input<typeof procedureSchema>;
+/** A parsed procedure, defaults filled in. */
 export type Procedure = z.infer<typeof procedureSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { conditionSchema } from './condition-schema';
 import { localizedTextSchema } from './localized-text-schema';
 
-export const QUESTION_TYPES = [
+const QUESTION_TYPES = [
   'yesNo',
   'singleChoice',
   'multipleChoice',

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Scenario tests beside each procedure file: given answers (canonical values: ISO dates,
  * option values, true/false), what the engine must conclude.
  */
-export const scenarioSchema = z
+const scenarioSchema = z
   .object({
     name: z.string().min(1),
     today: z.iso.date(),
@@ -36,5 +36,4 @@ export const scenarioFileSchema = z
   .object({ procedure: z.string().min(1), scenarios: z.array(scenarioSchema).min(1) })
   .strict();
 
-export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

@@ -12,7 +12,7 @@ import { tokenizeForSearch } from './tokenize-for-search';
 /** The parts of a procedure that search reads. */
 export type SearchableProcedure = Pick<Procedure, 'id' | 'version' | 'code' | 'name' | 'aliases' | 'keywords'>;
 
-export interface ProcedureHit {
+interface ProcedureHit {
   id: string;
   /** Relevance within one result list; not comparable across queries. */
   score: number;

@@ -9,7 +9,8 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 /** Normalise user input to NFC and collapse runs of white space. */
 export function normalizeText(input: string): string {
-  return input.normalize('NFC').replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+  const nfc = ASCII.test(input) ? input : input.normalize('NFC').replace(ZERO_WIDTH, '');
+  return nfc.replace(/\s+/g, ' ').trim();
 }
 
 /** Strip all diacritics: "Đăng ký hoà" → "Dang ky hoa". Case is kept. */

@@ -15,7 +15,7 @@ describe('lintProcedureSource', () => {
 
   it('reports a bad field at its line', () => {
     const text = MINIMAL_PROCEDURE.replace('kind: flow', 'kind: flow\ncolour: red');
-    expect(lint(text)).toEqual(['sample.yaml:1: (file): Unrecognized key: "colour"']);
+    expect(lint(text)).toEqual(['sample.yaml:3: colour: unknown field "colour"']);
     const wrongType = MINIMAL_PROCEDURE.replace('days: 3', 'days: three');
     expect(lint(wrongType)[0]).toMatch(new RegExp(`^sample.yaml:${lineOf(wrongType, 'days: three')}: processingTime.days: `));
   });

@@ -4,7 +4,7 @@
  * diacritics, shorthand, slips, run-on questions. Not tuned to the index: if search misses one,
  * fix search or the catalog's aliases, not the phrasing.
  */
-export type PhrasingStyle = 'accented' | 'unaccented' | 'shorthand' | 'typo' | 'rambling' | 'volunteer' | 'english';
+type PhrasingStyle = 'accented' | 'unaccented' | 'shorthand' | 'typo' | 'rambling' | 'volunteer' | 'english';
 
 export interface Phrasing {
   query: string;
