@@ -1,0 +1,88 @@
+/**
+ * `buildApp(config)`: the whole server as a Fastify instance, not listening (tests use `inject`;
+ * `server.ts` listens). Plugins load in order: external (OpenAPI, rate limits) → app (services,
+ * workers) → routes.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config/load-config';
+import { createServices } from './create-services';
+import { installErrorHandler } from './error-handler';
+import { REDACTED_PATHS, scrubValue } from './scrub-personal-data';
+import { startWorkers } from './start-workers';
+import { healthRoutes } from '../routes/health-routes';
+import { procedureRoutes } from '../routes/procedure-routes';
+import { webhookRoute, WEBHOOK_BODY_LIMIT } from '../routes/webhook-route';
+import { mountSimulator } from '../simulator/mount-simulator';
+import type { ResidentBurst } from '../channel/resident-pace';
+
+export interface BuildOptions {
+  clock?: () => Date;
+  /** Start the inbox/outbox workers when the app is ready (tests may drive them by hand). */
+  workers?: boolean;
+  /** Override the log destination (tests capture logs). */
+  logStream?: NodeJS.WritableStream;
+  residentBurst?: ResidentBurst;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      hooks: { logMethod(args, method) { method.apply(this, args.map((arg) => scrubValue(arg)) as Parameters<typeof method>); } },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    bodyLimit: WEBHOOK_BODY_LIMIT,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Dịch vụ công trên Zalo – bot-server', version: '0.1.0', description: 'Zalo OA webhook, procedure API, simulator and operations endpoints.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const services = await createServices(config, app.log, {
+    clock: options.clock,
+    residentBurst: options.residentBurst,
+    openApiUrl: () => (config.simulator ? `${localBaseUrl(app)}/fake-zalo` : config.zalo.openApiUrl),
+  });
+  app.decorate('services', services);
+  // Workers stop (finishing their batch) before storage closes: their onClose hook comes first.
+  if (options.workers !== false) startWorkers(app);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  app.addHook('onClose', async () => {
+    redis?.disconnect();
+    await services.close();
+  });
+
+  await app.register(healthRoutes);
+  await app.register(webhookRoute);
+  await app.register(
+    async (api) => {
+      // Per client address; shared through Redis when several instances run.
+      await api.register(rateLimit, { max: 300, timeWindow: '1 minute', ...(redis ? { redis, skipOnError: true } : {}) });
+      await api.register(procedureRoutes);
+    },
+    { prefix: '/api' },
+  );
+  if (config.simulator) await mountSimulator(app);
+  return app;
+}
+
+/** http://host:port of this server once it listens (the simulator talks to itself over HTTP). */
+export function localBaseUrl(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the server is not listening yet');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Builds what routes and workers share: storage (migrated), the checked catalog, search, address
+ * data, the data cipher, the Zalo OA client with its token manager, and metrics.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import { createProcedureSearch } from '../../shared/search/procedure-search';
+import { createAddressDirectory } from '../../shared/address/address-directory';
+import type { AddressSnapshot } from '../../shared/address/address-value';
+import type { Config } from '../config/load-config';
+import { openDatabase } from '../storage/open-database';
+import { countInboxByStatus } from '../storage/inbox-store';
+import { countOutboxByStatus } from '../storage/outbox-store';
+import { loadOaTokens, saveOaTokens } from '../storage/token-store';
+import { createDataCipher, resolveDataKey } from '../security/data-cipher';
+import { loadServerCatalog } from '../catalog/load-server-catalog';
+import { createTokenManager } from '../zalo/token-manager';
+import { createOaClient, type OaClient } from '../zalo/oa-client';
+import { createMetrics } from './metrics';
+import { DEFAULT_RESIDENT_BURST, type ResidentBurst } from '../channel/resident-pace';
+import { vietnamHolidays } from '../config/vietnam-holidays';
+import type { Services } from './services';
+
+export interface ServiceOptions {
+  clock?: () => Date;
+  /** Where Zalo's OpenAPI is; in simulator mode only known once the server listens. */
+  openApiUrl: () => string;
+  residentBurst?: ResidentBurst;
+}
+
+export class ConfigurationError extends Error {
+  readonly code = 'CONFIGURATION_INVALID';
+}
+
+function loadAddresses() {
+  const snapshot = JSON.parse(readFileSync(resolve(process.cwd(), 'shared/address/address-snapshot.json'), 'utf8')) as AddressSnapshot;
+  return createAddressDirectory(snapshot);
+}
+
+/** Creates the OA client on first use, when the OpenAPI address is known. */
+function deferredOaClient(make: () => OaClient): OaClient {
+  let client: OaClient | undefined;
+  return new Proxy({} as OaClient, { get: (_target, key) => Reflect.get((client ??= make()), key) });
+}
+
+export async function createServices(config: Config, log: FastifyBaseLogger, options: ServiceOptions): Promise<Services & { close(): Promise<void> }> {
+  const clock = options.clock ?? (() => new Date());
+  const database = await openDatabase(config.databaseUrl, { onPoolError: (error) => log.error({ err: error }, 'database connection lost; reconnecting') });
+  if (database.dialect === 'postgres' && !config.dataEncryptionKey) {
+    await database.close();
+    throw new ConfigurationError('DATA_ENCRYPTION_KEY: required with PostgreSQL, so every instance seals personal data with the same key');
+  }
+  const keyFile = database.dialect === 'sqlite' && config.databaseUrl !== ':memory:' ? resolve(dirname(config.databaseUrl), 'secret.key') : resolve('data', 'secret.key');
+  const cipher = createDataCipher(resolveDataKey(config.dataEncryptionKey, keyFile));
+  const { catalog, procedures } = loadServerCatalog();
+  const { db } = database;
+  const tokens = createTokenManager({
+    oauthUrl: config.zalo.oauthUrl,
+    appId: config.zalo.appId,
+    appSecret: config.zalo.appSecret,
+    load: () => loadOaTokens(db, config.zalo.oaId),
+    save: (pair) => saveOaTokens(db, { oaId: config.zalo.oaId, accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: pair.expiresAt ?? null, now: clock().toISOString() }),
+    seed: config.zalo.seedTokens,
+    now: clock,
+    logger: log,
+    refreshAheadMs: 60 * 60 * 1000,
+  });
+  const oa = deferredOaClient(() => createOaClient({ openApiUrl: options.openApiUrl(), tokens, logger: log, timeoutMs: 5000 }));
+  const metrics = createMetrics(async (set) => {
+    for (const [status, value] of Object.entries(await countInboxByStatus(db))) set('inbox', status, value);
+    for (const [status, value] of Object.entries(await countOutboxByStatus(db))) set('outbox', status, value);
+  });
+  return {
+    config,
+    db,
+    dialect: database.dialect,
+    catalog,
+    search: createProcedureSearch(procedures),
+    addresses: loadAddresses(),
+    holidays: vietnamHolidays(config.holidays),
+    cipher,
+    clock,
+    oa,
+    metrics,
+    log,
+    wake: { inbox: () => undefined, outbox: () => undefined },
+    residentBurst: options.residentBurst ?? DEFAULT_RESIDENT_BURST,
+    close: () => database.close(),
+  };
+}

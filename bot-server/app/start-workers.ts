@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { startWorkLoop, type WorkLoop } from '../channel/work-loop';
+import { runInboxBatch } from '../channel/inbox-worker';
+import { runOutboxBatch } from '../channel/outbox-worker';
+import { releaseExpiredInboxLeases } from '../storage/inbox-store';
+
+/**
+ * Starts the inbox and outbox loops when the app is ready and stops them (after their current
+ * batch) when it closes; register this before anything that closes storage. On SQLite only one
+ * process runs, so work a dead process had leased is taken back at once; on PostgreSQL leases
+ * simply expire.
+ */
+export function startWorkers(app: FastifyInstance): void {
+  const { services } = app;
+  let loops: WorkLoop[] = [];
+  app.addHook('onReady', async () => {
+    const now = services.dialect === 'sqlite' ? new Date(8.64e15).toISOString() : services.clock().toISOString();
+    const released = await releaseExpiredInboxLeases(services.db, { now });
+    if (released > 0) app.log.info({ released }, 'took back inbox events left unfinished by a previous run');
+    const onError = (error: unknown) => app.log.error({ err: error }, 'worker loop error');
+    const inbox = startWorkLoop(() => runInboxBatch(services), { pollMs: 500, onError });
+    const outbox = startWorkLoop(() => runOutboxBatch(services), { pollMs: 500, onError });
+    services.wake.inbox = () => inbox.wake();
+    services.wake.outbox = () => outbox.wake();
+    loops = [inbox, outbox];
+  });
+  app.addHook('onClose', async () => {
+    await Promise.all(loops.map((loop) => loop.stop()));
+  });
+}

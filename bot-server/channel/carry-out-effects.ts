@@ -1,0 +1,79 @@
+/**
+ * Carries out what a conversation turn asked for, inside the same transaction as the new state
+ * and the replies: consent records, filings, handoffs, status look-ups, deletions.
+ */
+import type { ConversationEffect, ConversationState } from '../../shared/conversation/conversation-types';
+import { renderFilingStatus, type FilingStatus } from '../../shared/conversation/render-filing-status';
+import type { Db } from '../storage/database-types';
+import { recordConsent } from '../storage/consent-store';
+import { findFilingByReference, insertFiling } from '../storage/filing-store';
+import { openHandoff } from '../storage/handoff-store';
+import { deleteResidentPersonalData } from '../storage/personal-data-store';
+import { recordUnplacedQuery } from '../storage/unplaced-query-store';
+import type { Services } from '../app/services';
+
+export interface EffectOutcome {
+  /** Extra replies the effects produce (a filing's status). */
+  replies: string[];
+  /** The conversation state to keep (a deletion resets it). */
+  state: ConversationState;
+  handoffsOpened: number;
+}
+
+export async function carryOutEffects(
+  db: Db,
+  services: Services,
+  turn: { userId: string; state: ConversationState; effects: readonly ConversationEffect[]; now: string; channel: 'chat' | 'miniApp' },
+): Promise<EffectOutcome> {
+  const replies: string[] = [];
+  const { state } = turn;
+  let handoffsOpened = 0;
+  for (const effect of turn.effects) {
+    switch (effect.type) {
+      case 'recordConsent':
+        await recordConsent(db, { userId: turn.userId, policyVersion: effect.policyVersion, purposes: effect.purposes, dataCategories: effect.dataCategories, channel: turn.channel, procedureId: state.session?.procedureId ?? state.procedureId, givenAt: effect.at });
+        break;
+      case 'submitFiling':
+        await insertFiling(db, {
+          reference: effect.reference,
+          user_id: turn.userId,
+          procedure_id: effect.procedureId,
+          procedure_version: effect.procedureVersion,
+          answers: services.cipher.seal(JSON.stringify(effect.answers)),
+          status: 'received',
+          channel: turn.channel,
+          received_at: effect.receivedAt,
+          due_date: effect.dueDate,
+          updated_at: turn.now,
+        });
+        break;
+      case 'openHandoff':
+        await openHandoff(db, { userId: turn.userId, reason: effect.reason, procedureId: effect.procedureId, questionId: effect.questionId, ruleId: effect.ruleId ?? null, openedAt: turn.now });
+        handoffsOpened += 1;
+        break;
+      case 'lookupFiling': {
+        const filing = await findFilingByReference(db, effect.reference);
+        const procedure = filing ? services.catalog.get(filing.procedure_id, filing.procedure_version) : undefined;
+        replies.push(
+          renderFilingStatus(
+            filing && procedure ? { reference: filing.reference, procedureName: procedure.name, status: filing.status as FilingStatus, receivedAt: filing.received_at, dueDate: filing.due_date } : undefined,
+            effect.reference,
+            state.lang,
+          ),
+        );
+        break;
+      }
+      case 'deleteMyData':
+        await deleteResidentPersonalData(db, turn.userId, turn.now);
+        break;
+      case 'unplacedQuery':
+        await recordUnplacedQuery(db, { text: effect.text.slice(0, 500), at: turn.now });
+        break;
+      case 'saveDraft':
+      case 'discardDraft':
+        // The conversation state (which holds the draft) is saved, or reset, with every turn.
+        break;
+    }
+  }
+  return { replies, state, handoffsOpened };
+}

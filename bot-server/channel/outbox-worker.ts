@@ -1,0 +1,50 @@
+/**
+ * Delivers replies through the Zalo OA client, oldest first per resident, with exponential
+ * back-off on temporary failures and a clean stop (undeliverable) on permanent ones, such as a
+ * resident outside the 7-day window (-230).
+ */
+import type { Services } from '../app/services';
+import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable, rewriteOutboxBody } from '../storage/outbox-store';
+import { splitMessageText } from '../zalo/split-message-text';
+import type { Db } from '../storage/database-types';
+
+const LEASE_MS = 60_000;
+const BATCH = 16;
+const MAX_ATTEMPTS = 8;
+
+/** 1 s, 2 s, 4 s … capped at 5 minutes. */
+export function backoffMs(attempt: number): number {
+  return Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
+}
+
+export async function runOutboxBatch(services: Services): Promise<boolean> {
+  const now = services.clock();
+  const rows = await claimDueOutbox(services.db, { now: now.toISOString(), leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), limit: BATCH });
+  await Promise.all(
+    rows.map(async (row) => {
+      const { text } = JSON.parse(row.body) as { text: string };
+      const result = await services.oa.sendText(row.user_id, text);
+      const at = services.clock();
+      if (result.ok) {
+        await markOutboxSent(services.db, row.id, { now: at.toISOString(), zaloMessageId: result.messageIds.join(',') });
+        return;
+      }
+      services.metrics.deliveryFailures.inc({ code: String(result.code) });
+      // Parts of a long reply that did get through are not sent again.
+      if (result.sentMessageIds.length > 0) await keepUnsentParts(services.db, row.id, text, result.sentMessageIds.length);
+      const attempts = row.attempts + 1;
+      if (result.retryable && attempts < MAX_ATTEMPTS) {
+        await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)).toISOString(), errorCode: result.code });
+      } else {
+        services.log.warn({ outboxId: row.id, code: result.code, action: result.action }, 'reply undeliverable');
+        await markOutboxUndeliverable(services.db, row.id, { now: at.toISOString(), errorCode: result.code });
+      }
+    }),
+  );
+  return rows.length > 0;
+}
+
+async function keepUnsentParts(db: Db, id: number, text: string, delivered: number): Promise<void> {
+  const remaining = splitMessageText(text).slice(delivered).join('\n');
+  await rewriteOutboxBody(db, id, JSON.stringify({ text: remaining }));
+}

@@ -1,0 +1,89 @@
+/**
+ * One stored webhook event → one conversation turn. The new state, the replies (outbox rows), the
+ * effects and the inbox status are written in ONE transaction: a crash at any point either keeps
+ * all of it or none of it, and the event is simply processed again after restart.
+ */
+import { converse, initialConversation } from '../../shared/conversation/converse';
+import type { ChatInput, ConversationState } from '../../shared/conversation/conversation-types';
+import { translate } from '../../shared/i18n/translate';
+import { parseZaloEvent, type NeutralEvent } from '../zalo/parse-zalo-event';
+import type { Services } from '../app/services';
+import type { Db } from '../storage/database-types';
+import type { InboxRow } from '../storage/inbox-store';
+import { completeInboxEvent } from '../storage/inbox-store';
+import { enqueueOutbox } from '../storage/outbox-store';
+import { loadConversationState, saveConversationState } from '../storage/conversation-store';
+import { touchResident } from '../storage/resident-store';
+import { openHandoff } from '../storage/handoff-store';
+import { conversationContext } from './conversation-context';
+import { carryOutEffects } from './carry-out-effects';
+import { isOwnEcho } from './is-own-echo';
+import { residentPace } from './resident-pace';
+
+function chatInput(event: NeutralEvent): ChatInput | undefined {
+  if (event.kind === 'text') return { kind: 'text', text: event.text ?? '' };
+  if (event.kind === 'attachment' && event.attachment) return { kind: 'attachment', attachment: event.attachment };
+  if (event.kind === 'follow') return { kind: 'follow' };
+  if (event.kind === 'submitInfo') return { kind: 'text', text: 'menu' };
+  return undefined;
+}
+
+async function loadState(db: Db, services: Services, userId: string): Promise<ConversationState | undefined> {
+  const sealed = await loadConversationState(db, userId);
+  return sealed === undefined ? undefined : (JSON.parse(services.cipher.open(sealed)) as ConversationState);
+}
+
+/** What the turn decided, for metrics and to wake the outbox. */
+export interface TurnSummary {
+  replies: number;
+  handoffsOpened: number;
+}
+
+export async function processInboxEvent(services: Services, row: InboxRow): Promise<TurnSummary> {
+  const now = services.clock();
+  const nowIso = now.toISOString();
+  const parsed = parseZaloEvent(JSON.parse(row.payload));
+  return services.db.transaction().execute(async (trx) => {
+    if (!parsed.ok) {
+      await completeInboxEvent(trx, row.id, { now: nowIso });
+      return { replies: 0, handoffsOpened: 0 };
+    }
+    const event = parsed.event;
+    await touchResident(trx, { userId: event.userId, appUserId: event.appUserId, now: nowIso });
+    const before = await loadState(trx, services, event.userId);
+    let state: ConversationState = before ?? initialConversation();
+    let replies: string[] = [];
+    let handoffsOpened = 0;
+
+    if (event.kind === 'oaEcho') {
+      // An official typing in the OA chat takes over; our own messages echo back too and are ignored.
+      if (!(await isOwnEcho(trx, event))) {
+        if (state.mode !== 'handoff') state = { ...state, mode: 'handoff', resumeMode: state.mode === 'confirmDelete' ? 'idle' : state.mode };
+        await openHandoff(trx, { userId: event.userId, reason: 'officialTookOver', procedureId: state.procedureId, questionId: state.session?.current ?? null, ruleId: null, openedAt: nowIso });
+        handoffsOpened += 1;
+      }
+    } else {
+      const input = chatInput(event);
+      const pace = input ? await residentPace(trx, event.userId, row.id, now, services.residentBurst) : 'ok';
+      if (pace !== 'ok') {
+        // Over the limit: the message is not run, and the resident is told once per burst.
+        replies = pace === 'warn' && state.mode !== 'handoff' ? [translate('slowDown', state.lang)] : [];
+      } else if (input) {
+        const turn = converse(before, input, conversationContext(services, now));
+        const outcome = await carryOutEffects(trx, services, { userId: event.userId, state: turn.state, effects: turn.effects, now: nowIso, channel: 'chat' });
+        state = outcome.state;
+        replies = [...turn.replies, ...outcome.replies];
+        handoffsOpened = outcome.handoffsOpened;
+      }
+    }
+
+    if (event.kind !== 'unfollow' && event.kind !== 'receipt' && event.kind !== 'ignored') {
+      await saveConversationState(trx, event.userId, services.cipher.seal(JSON.stringify(state)), nowIso);
+    }
+    for (const [sequence, text] of replies.filter((r) => r.trim() !== '').entries()) {
+      await enqueueOutbox(trx, { userId: event.userId, inboxId: row.id, sequence, body: JSON.stringify({ text }), createdAt: nowIso });
+    }
+    await completeInboxEvent(trx, row.id, { now: nowIso });
+    return { replies: replies.length, handoffsOpened };
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * Configuration from environment variables, parsed once at start-up. The names are fixed by the
+ * architecture (deployment tooling depends on them). Without Zalo credentials the server runs in
+ * simulator mode: it plays Zalo itself, on this machine, through the same code paths.
+ */
+import { z } from 'zod';
+
+const optionalText = z.string().trim().min(1).optional();
+const url = (fallback: string) => z.string().url().default(fallback);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default('./data/dvc.sqlite'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  ZALO_APP_ID: optionalText,
+  ZALO_APP_SECRET: optionalText,
+  ZALO_OA_ID: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_OA_ACCESS_TOKEN: optionalText,
+  ZALO_OA_REFRESH_TOKEN: optionalText,
+  ZALO_OPENAPI_URL: url('https://openapi.zalo.me'),
+  ZALO_OAUTH_URL: url('https://oauth.zaloapp.com'),
+  ZALO_GRAPH_URL: url('https://graph.zalo.me'),
+  /** base64 of 32 bytes; without it a key file is generated under ./data (embedded default). */
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
+  /** Comma-separated ISO dates that are not working days; defaults to the 2026 list. */
+  HOLIDAYS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string | undefined;
+  simulator: boolean;
+  zalo: {
+    appId: string;
+    appSecret: string;
+    oaId: string;
+    /** Webhook secrets to try, named for the log (which one Zalo uses is unconfirmed). */
+    webhookSecrets: { name: string; value: string }[];
+    seedTokens: { accessToken: string; refreshToken: string } | undefined;
+    openApiUrl: string;
+    oauthUrl: string;
+    graphUrl: string;
+  };
+  dataEncryptionKey: string | undefined;
+  holidays: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+/** Fixed identities of the local simulator: not secrets, nothing outside this machine accepts them. */
+export const SIMULATOR = { appId: 'sim-app', appSecret: 'sim-app-secret', oaId: 'sim-oa', oaSecretKey: 'sim-oa-secret-key', accessToken: 'sim-access-0', refreshToken: 'sim-refresh-0' };
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`) };
+  }
+  const e = parsed.data;
+  const simulator = !e.ZALO_APP_ID || !e.ZALO_APP_SECRET;
+  if (!simulator && (!e.ZALO_OA_ID || !e.ZALO_OA_SECRET_KEY)) {
+    return { ok: false, errors: ['ZALO_OA_ID, ZALO_OA_SECRET_KEY: required when ZALO_APP_ID and ZALO_APP_SECRET are set'] };
+  }
+  const local = `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}/fake-zalo`;
+  const appSecret = simulator ? SIMULATOR.appSecret : (e.ZALO_APP_SECRET as string);
+  const oaSecret = simulator ? SIMULATOR.oaSecretKey : (e.ZALO_OA_SECRET_KEY as string);
+  const seed = simulator
+    ? { accessToken: SIMULATOR.accessToken, refreshToken: SIMULATOR.refreshToken }
+    : e.ZALO_OA_ACCESS_TOKEN && e.ZALO_OA_REFRESH_TOKEN
+      ? { accessToken: e.ZALO_OA_ACCESS_TOKEN, refreshToken: e.ZALO_OA_REFRESH_TOKEN }
+      : undefined;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      databaseUrl: e.DATABASE_URL,
+      redisUrl: e.REDIS_URL,
+      simulator,
+      zalo: {
+        appId: simulator ? SIMULATOR.appId : (e.ZALO_APP_ID as string),
+        appSecret,
+        oaId: simulator ? SIMULATOR.oaId : (e.ZALO_OA_ID as string),
+        webhookSecrets: [
+          { name: 'ZALO_OA_SECRET_KEY', value: oaSecret },
+          { name: 'ZALO_APP_SECRET', value: appSecret },
+        ],
+        seedTokens: seed,
+        openApiUrl: simulator ? local : e.ZALO_OPENAPI_URL,
+        oauthUrl: simulator ? local : e.ZALO_OAUTH_URL,
+        graphUrl: simulator ? local : e.ZALO_GRAPH_URL,
+      },
+      dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
+      holidays: e.HOLIDAYS,
+      logLevel: e.LOG_LEVEL,
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * `POST /webhooks/zalo`: Zalo's events arrive here. The signature is checked on the exact bytes
+ * received (never re-serialised JSON); a bad or missing signature gets 401 and nothing is stored.
+ * A good event is stored in the inbox under a unique key (Zalo's retries become no-ops) and
+ * acknowledged at once, well inside Zalo's 2-second limit; the reply is worked out afterwards.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { verifyWebhookSignature } from '../zalo/webhook-signature';
+import { parseZaloEvent } from '../zalo/parse-zalo-event';
+import { insertInboxEvent } from '../storage/inbox-store';
+import { BadRequestError, UnauthorizedError } from '../app/http-errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rawBody?: string;
+  }
+}
+
+export const WEBHOOK_BODY_LIMIT = 256 * 1024;
+const STORED_KINDS = new Set(['text', 'attachment', 'follow', 'unfollow', 'oaEcho', 'submitInfo']);
+
+export const webhookRoute: FastifyPluginAsync = async (app) => {
+  const { services } = app;
+  const matchedOnce = new Set<string>();
+
+  // Scoped to this plugin: keep the raw text for the signature, parse JSON ourselves.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: WEBHOOK_BODY_LIMIT }, (request, body, done) => {
+    request.rawBody = body as string;
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new BadRequestError('MALFORMED_JSON', 'Nội dung không phải JSON hợp lệ.', 'Body is not valid JSON.'), undefined);
+    }
+  });
+
+  app.post('/webhooks/zalo', { schema: { tags: ['zalo'], summary: 'Zalo OA webhook (signed with X-ZEvent-Signature)' } }, async (request, reply) => {
+    const started = performance.now();
+    const body = request.body as { timestamp?: unknown } | null;
+    const timestamp = body && typeof body === 'object' && body.timestamp !== undefined ? String(body.timestamp) : '';
+    const check = verifyWebhookSignature({
+      header: request.headers['x-zevent-signature'] as string | undefined,
+      appId: services.config.zalo.appId,
+      rawBody: request.rawBody ?? '',
+      timestamp,
+      secrets: services.config.zalo.webhookSecrets,
+    });
+    if (!check.ok) {
+      services.metrics.webhookRequests.inc({ result: 'rejected' });
+      request.log.warn({ reason: check.reason }, 'webhook signature rejected');
+      throw new UnauthorizedError('BAD_SIGNATURE', 'Chữ ký không hợp lệ.', `Signature ${check.reason}.`);
+    }
+    if (!matchedOnce.has(check.matched)) {
+      matchedOnce.add(check.matched);
+      request.log.info({ secret: check.matched }, 'webhook signature matched this configured secret');
+    }
+    const parsed = parseZaloEvent(request.body);
+    if (!parsed.ok || !STORED_KINDS.has(parsed.event.kind)) {
+      if (!parsed.ok) request.log.warn({ problem: parsed.error }, 'webhook event not understood; acknowledged and ignored');
+      services.metrics.webhookRequests.inc({ result: 'ignored' });
+      return reply.send({ ok: true });
+    }
+    const { event } = parsed;
+    try {
+      const stored = await insertInboxEvent(services.db, {
+        eventKey: event.key,
+        userId: event.userId,
+        eventName: event.eventName,
+        payload: request.rawBody ?? JSON.stringify(request.body),
+        receivedAt: services.clock().toISOString(),
+      });
+      services.metrics.webhookRequests.inc({ result: stored });
+      if (stored === 'inserted') services.wake.inbox();
+    } catch (error) {
+      // Storage down: say so, and Zalo will retry later; never 200-and-lose.
+      request.log.error({ err: error }, 'could not store webhook event');
+      services.metrics.webhookRequests.inc({ result: 'unavailable' });
+      return reply.status(503).send({ error: { code: 'STORAGE_UNAVAILABLE', message: 'Hệ thống tạm thời gián đoạn.', messageEn: 'Temporarily unavailable; retry later.' } });
+    } finally {
+      services.metrics.webhookSeconds.observe((performance.now() - started) / 1000);
+    }
+    return reply.send({ ok: true });
+  });
+};

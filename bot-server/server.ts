@@ -1,0 +1,41 @@
+/**
+ * `npm start`: reads the environment, builds the app and listens. Everything else lives in
+ * app/build-app.ts so tests can build the same server without a port.
+ */
+import { loadConfig } from './config/load-config';
+import { buildApp } from './app/build-app';
+
+const loaded = loadConfig(process.env);
+if (!loaded.ok) {
+  console.error(`Cannot start: the configuration has problems:\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}`);
+  process.exit(1);
+}
+const { config } = loaded;
+
+try {
+  const app = await buildApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${(app.server.address() as { port: number }).port}`;
+  const lines = [
+    '',
+    `  Dịch vụ công trên Zalo — bot-server is up (${config.simulator ? 'simulator mode: no Zalo credentials set' : `Zalo OA ${config.zalo.oaId}`})`,
+    ...(config.simulator ? [`  Chat as a resident:  ${base}/simulator`] : [`  Webhook for Zalo:    ${base}/webhooks/zalo`]),
+    `  Procedure API:       ${base}/api/procedures?q=khai%20sinh`,
+    `  API docs (OpenAPI):  ${base}/docs`,
+    `  Health / metrics:    ${base}/healthz  ${base}/metrics`,
+    `  Storage:             ${config.databaseUrl.startsWith('postgres') ? 'PostgreSQL' : `SQLite at ${config.databaseUrl}`}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  const coded = error as { code?: string; message?: string };
+  console.error(`Cannot start: ${coded.code ? `${coded.code}: ` : ''}${coded.message ?? String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,136 @@
+/**
+ * Table shapes, shared by SQLite and PostgreSQL. Times are ISO-8601 strings (UTC) in both, so
+ * the same code and migrations serve either; JSON is stored as text (sealed where personal).
+ */
+import type { Generated, Kysely, Transaction } from 'kysely';
+
+export interface InboxTable {
+  id: Generated<number>;
+  /** Zalo's msg_id, or event_name + user id + timestamp for events without one: retries collide here. */
+  event_key: string;
+  user_id: string;
+  event_name: string;
+  /** The raw webhook body as received (personal data inside; never logged). */
+  payload: string;
+  status: 'pending' | 'processing' | 'done' | 'failed';
+  attempts: number;
+  locked_until: string | null;
+  received_at: string;
+  processed_at: string | null;
+  error: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  user_id: string;
+  /** The inbox event this reply answers (null for messages an official or a status change sends). */
+  inbox_id: number | null;
+  /** Order of replies to the same user. */
+  sequence: number;
+  /** JSON: { text } for now. */
+  body: string;
+  status: 'pending' | 'sending' | 'sent' | 'undeliverable';
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error_code: number | null;
+  zalo_message_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+  /** When the worker gave up on it (Zalo refused it for good, or retries ran out). */
+  undeliverable_at: string | null;
+}
+
+export interface ConversationTable {
+  user_id: string;
+  /** Sealed JSON of the shared ConversationState (it may hold personal answers). */
+  state: string;
+  updated_at: string;
+}
+
+export interface ResidentTable {
+  /** OA-scoped user id (webhook sender.id). */
+  user_id: string;
+  /** App-scoped id (webhook user_id_by_app / Graph API id): links chat and Mini App. */
+  app_user_id: string | null;
+  last_interaction_at: string;
+  created_at: string;
+}
+
+export interface FilingTable {
+  reference: string;
+  user_id: string;
+  procedure_id: string;
+  procedure_version: number;
+  /** Sealed JSON of the answers (citizen ID and other personal data inside). */
+  answers: string;
+  status: 'received' | 'processing' | 'moreInfoNeeded' | 'approved' | 'rejected' | 'resultReady';
+  channel: 'chat' | 'miniApp' | 'volunteer';
+  received_at: string;
+  due_date: string;
+  updated_at: string;
+}
+
+export interface FilingEventTable {
+  id: Generated<number>;
+  reference: string;
+  status: FilingTable['status'];
+  note: string | null;
+  at: string;
+}
+
+export interface ConsentTable {
+  id: Generated<number>;
+  user_id: string;
+  policy_version: string;
+  /** JSON arrays. */
+  purposes: string;
+  data_categories: string;
+  channel: 'chat' | 'miniApp';
+  procedure_id: string | null;
+  given_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface HandoffTable {
+  id: Generated<number>;
+  user_id: string;
+  reason: 'requested' | 'rule' | 'notUnderstood' | 'officialTookOver';
+  procedure_id: string | null;
+  question_id: string | null;
+  rule_id: string | null;
+  status: 'open' | 'resolved';
+  opened_at: string;
+  resolved_at: string | null;
+}
+
+export interface OaTokenTable {
+  oa_id: string;
+  access_token: string;
+  refresh_token: string;
+  /** When the access token expires (refresh ahead of it); null when unknown (seed tokens from the environment). */
+  expires_at: string | null;
+  updated_at: string;
+}
+
+export interface UnplacedQueryTable {
+  id: Generated<number>;
+  text: string;
+  at: string;
+}
+
+export interface Database {
+  inbox: InboxTable;
+  outbox: OutboxTable;
+  conversations: ConversationTable;
+  residents: ResidentTable;
+  filings: FilingTable;
+  filing_events: FilingEventTable;
+  consents: ConsentTable;
+  handoffs: HandoffTable;
+  oa_tokens: OaTokenTable;
+  unplaced_queries: UnplacedQueryTable;
+}
+
+/** A connection or an open transaction: every store function takes one, so callers compose transactions. */
+export type Db = Kysely<Database> | Transaction<Database>;

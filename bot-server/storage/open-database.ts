@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Dialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database-types';
+import type { SqlDialect } from './dialect-of';
+import { migrate } from './migrate';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  dialect: SqlDialect;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** An idle pooled PostgreSQL connection broke; the pool drops it and the next query reconnects. */
+  onPoolError?: (error: Error) => void;
+}
+
+/**
+ * Opens `url` (`postgres://…` / `postgresql://…`, otherwise a SQLite file path or `:memory:`) and
+ * migrates it to the latest schema before handing it out.
+ */
+export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  const dialect: SqlDialect = /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+  const db = new Kysely<Database>({
+    dialect: dialect === 'postgres' ? postgresDialect(url, options) : sqliteDialect(url),
+  });
+  try {
+    await migrate(db as unknown as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect, close: () => db.destroy() };
+}
+
+function postgresDialect(url: string, options: OpenDatabaseOptions): Dialect {
+  // COUNT(*) and BIGINT arrive as strings by default; numbers keep both dialects' rows alike. Per
+  // pool, so other pg users in the process keep their parsing.
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.INT8, Number);
+  const pool = new pg.Pool({ connectionString: url, types });
+  // Without a listener a broken idle connection would be an unhandled 'error' event and end the process.
+  pool.on('error', options.onPoolError ?? (() => undefined));
+  return new PostgresDialect({ pool });
+}
+
+function sqliteDialect(path: string): Dialect {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  sqlite.pragma('journal_mode = WAL'); // readers never block the writer
+  sqlite.pragma('busy_timeout = 5000'); // another process writing: wait, do not fail at once
+  sqlite.pragma('synchronous = NORMAL'); // durable enough with WAL, far fewer fsyncs
+  sqlite.pragma('foreign_keys = ON');
+  return new SqliteDialect({ database: sqlite });
+}

@@ -1,0 +1,63 @@
+/** Every status of POST /webhooks/zalo, through `inject`, and what ends up stored. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, signedBody, type TestServer } from '../../support/test-server';
+import { simulatedEvent } from '../../../bot-server/simulator/simulated-events';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({}, { workers: false });
+});
+afterAll(() => server.close());
+
+const RESIDENT = '8400000000000000001';
+const inboxCount = async () => Number((await server.app.services.db.selectFrom('inbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+const textEvent = (text: string) => simulatedEvent({ kind: 'text', text }, { appId: server.config.zalo.appId, oaId: server.config.zalo.oaId, userId: RESIDENT }, new Date());
+
+function post(rawBody: string, signature?: string) {
+  return server.app.inject({ method: 'POST', url: '/webhooks/zalo', headers: { 'content-type': 'application/json', ...(signature ? { 'x-zevent-signature': signature } : {}) }, payload: rawBody });
+}
+
+describe('POST /webhooks/zalo', () => {
+  it('stores a correctly signed event and answers 200', async () => {
+    const before = await inboxCount();
+    const { rawBody, signature } = signedBody(server.config, textEvent('xin chào'));
+    const response = await post(rawBody, signature);
+    expect(response.statusCode).toBe(200);
+    expect(await inboxCount()).toBe(before + 1);
+  });
+
+  it('treats Zalo’s retry of the same message as a no-op', async () => {
+    const { rawBody, signature } = signedBody(server.config, textEvent('lần gửi lại'));
+    expect((await post(rawBody, signature)).statusCode).toBe(200);
+    const after = await inboxCount();
+    expect((await post(rawBody, signature)).statusCode).toBe(200);
+    expect(await inboxCount()).toBe(after);
+  });
+
+  it('rejects a missing or wrong signature with 401 and stores nothing', async () => {
+    const before = await inboxCount();
+    const { rawBody, signature } = signedBody(server.config, textEvent('giả mạo'));
+    expect((await post(rawBody)).statusCode).toBe(401);
+    const wrong = await post(rawBody, signature.replace(/.$/, (c) => (c === '0' ? '1' : '0')));
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ error: { code: 'BAD_SIGNATURE' } });
+    // A valid signature over a different body.
+    expect((await post(rawBody.replace('giả mạo', 'đã sửa'), signature)).statusCode).toBe(401);
+    expect(await inboxCount()).toBe(before);
+  });
+
+  it('answers 400 to malformed JSON and 413 over the body limit', async () => {
+    const before = await inboxCount();
+    expect((await post('{"not json', 'mac=00')).statusCode).toBe(400);
+    const huge = JSON.stringify({ ...textEvent('x'), padding: 'x'.repeat(300 * 1024) });
+    expect((await post(huge, signedBody(server.config, JSON.parse(huge) as Record<string, unknown>).signature)).statusCode).toBe(413);
+    expect(await inboxCount()).toBe(before);
+  });
+
+  it('acknowledges unknown events without storing them', async () => {
+    const before = await inboxCount();
+    const { rawBody, signature } = signedBody(server.config, { app_id: server.config.zalo.appId, event_name: 'user_reacted_message', timestamp: String(Date.now()), sender: { id: RESIDENT } });
+    expect((await post(rawBody, signature)).statusCode).toBe(200);
+    expect(await inboxCount()).toBe(before);
+  });
+});
