@@ -54,7 +54,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const services = await createServices(config, app.log, {
     clock: options.clock,
     residentBurst: options.residentBurst,
-    openApiUrl: () => (config.simulator ? `${localBaseUrl(app)}/fake-zalo` : config.zalo.openApiUrl),
+    zaloUrls: () =>
+      config.simulator
+        ? { openApiUrl: `${localBaseUrl(app)}/fake-zalo`, oauthUrl: `${localBaseUrl(app)}/fake-zalo` }
+        : { openApiUrl: config.zalo.openApiUrl, oauthUrl: config.zalo.oauthUrl },
   });
   app.decorate('services', services);
   // Workers stop (finishing their batch) before storage closes: their onClose hook comes first.

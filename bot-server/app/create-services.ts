@@ -24,8 +24,8 @@ import type { Services } from './services';
 
 export interface ServiceOptions {
   clock?: () => Date;
-  /** Where Zalo's OpenAPI is; in simulator mode only known once the server listens. */
-  openApiUrl: () => string;
+  /** Where Zalo's OpenAPI and OAuth hosts are; in simulator mode only known once the server listens. */
+  zaloUrls: () => { openApiUrl: string; oauthUrl: string };
   residentBurst?: ResidentBurst;
 }
 
@@ -55,18 +55,21 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
   const cipher = createDataCipher(resolveDataKey(config.dataEncryptionKey, keyFile));
   const { catalog, procedures } = loadServerCatalog();
   const { db } = database;
-  const tokens = createTokenManager({
-    oauthUrl: config.zalo.oauthUrl,
-    appId: config.zalo.appId,
-    appSecret: config.zalo.appSecret,
-    load: () => loadOaTokens(db, config.zalo.oaId),
-    save: (pair) => saveOaTokens(db, { oaId: config.zalo.oaId, accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: pair.expiresAt ?? null, now: clock().toISOString() }),
-    seed: config.zalo.seedTokens,
-    now: clock,
-    logger: log,
-    refreshAheadMs: 60 * 60 * 1000,
+  const oa = deferredOaClient(() => {
+    const urls = options.zaloUrls();
+    const tokens = createTokenManager({
+      oauthUrl: urls.oauthUrl,
+      appId: config.zalo.appId,
+      appSecret: config.zalo.appSecret,
+      load: () => loadOaTokens(db, config.zalo.oaId),
+      save: (pair) => saveOaTokens(db, { oaId: config.zalo.oaId, accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: pair.expiresAt ?? null, now: clock().toISOString() }),
+      seed: config.zalo.seedTokens,
+      now: clock,
+      logger: log,
+      refreshAheadMs: 60 * 60 * 1000,
+    });
+    return createOaClient({ openApiUrl: urls.openApiUrl, tokens, logger: log, timeoutMs: 5000 });
   });
-  const oa = deferredOaClient(() => createOaClient({ openApiUrl: options.openApiUrl(), tokens, logger: log, timeoutMs: 5000 }));
   const metrics = createMetrics(async (set) => {
     for (const [status, value] of Object.entries(await countInboxByStatus(db))) set('inbox', status, value);
     for (const [status, value] of Object.entries(await countOutboxByStatus(db))) set('outbox', status, value);
