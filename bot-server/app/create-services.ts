@@ -16,7 +16,9 @@ import { loadOaTokens, saveOaTokens } from '../storage/token-store';
 import { createDataCipher, resolveDataKey } from '../security/data-cipher';
 import { loadServerCatalog } from '../catalog/load-server-catalog';
 import { createTokenManager } from '../zalo/token-manager';
-import { createOaClient, type OaClient } from '../zalo/oa-client';
+import { createOaClient } from '../zalo/oa-client';
+import { createRecentOaMessages } from '../zalo/recent-oa-messages';
+import type { OaChannel } from './services';
 import { createMetrics } from './metrics';
 import { DEFAULT_RESIDENT_BURST, type ResidentBurst } from '../channel/resident-pace';
 import { vietnamHolidays } from '../config/vietnam-holidays';
@@ -38,10 +40,10 @@ function loadAddresses() {
   return createAddressDirectory(snapshot);
 }
 
-/** Creates the OA client on first use, when the OpenAPI address is known. */
-function deferredOaClient(make: () => OaClient): OaClient {
-  let client: OaClient | undefined;
-  return new Proxy({} as OaClient, { get: (_target, key) => Reflect.get((client ??= make()), key) });
+/** Creates the OA channel on first use, when the OpenAPI address is known. */
+function deferredOaClient(make: () => OaChannel): OaChannel {
+  let client: OaChannel | undefined;
+  return new Proxy({} as OaChannel, { get: (_target, key) => Reflect.get((client ??= make()), key) });
 }
 
 export async function createServices(config: Config, log: FastifyBaseLogger, options: ServiceOptions): Promise<Services & { close(): Promise<void> }> {
@@ -68,7 +70,8 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
       logger: log,
       refreshAheadMs: 60 * 60 * 1000,
     });
-    return createOaClient({ openApiUrl: urls.openApiUrl, tokens, logger: log, timeoutMs: 5000 });
+    const client = createOaClient({ openApiUrl: urls.openApiUrl, tokens, logger: log, timeoutMs: 5000 });
+    return { sendText: client.sendText, quota: client.quota, recentOaTexts: createRecentOaMessages({ openApiUrl: urls.openApiUrl, tokens, logger: log, timeoutMs: 5000 }) };
   });
   const metrics = createMetrics(async (set) => {
     for (const [status, value] of Object.entries(await countInboxByStatus(db))) set('inbox', status, value);
@@ -89,6 +92,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     log,
     wake: { inbox: () => undefined, outbox: () => undefined },
     residentBurst: options.residentBurst ?? DEFAULT_RESIDENT_BURST,
+    crashAtInboxEvent: process.env.DVC_TEST_CRASH_AT_INBOX_EVENT ? Number(process.env.DVC_TEST_CRASH_AT_INBOX_EVENT) : undefined,
     close: () => database.close(),
   };
 }

@@ -7,6 +7,9 @@ import type { Config } from '../config/load-config';
 import type { Database } from '../storage/database-types';
 import type { DataCipher } from '../security/data-cipher';
 import type { OaClient } from '../zalo/oa-client';
+
+/** The OA client plus the read-back used to avoid resending a reply a crash cut off. */
+export type OaChannel = OaClient & { recentOaTexts(userId: string): Promise<string[] | undefined> };
 import type { Metrics } from './metrics';
 import type { ResidentBurst } from '../channel/resident-pace';
 
@@ -21,12 +24,14 @@ export interface Services {
   holidays: ReadonlySet<string>;
   cipher: DataCipher;
   clock: () => Date;
-  oa: OaClient;
+  oa: OaChannel;
   metrics: Metrics;
   log: FastifyBaseLogger;
   wake: { inbox(): void; outbox(): void };
   /** Per-resident message limit (see channel/resident-pace.ts). */
   residentBurst: ResidentBurst;
+  /** Fault injection for the crash test only (DVC_TEST_CRASH_AT_INBOX_EVENT): never set in production. */
+  crashAtInboxEvent: number | undefined;
 }
 
 declare module 'fastify' {

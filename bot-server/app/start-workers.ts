@@ -3,6 +3,7 @@ import { startWorkLoop, type WorkLoop } from '../channel/work-loop';
 import { runInboxBatch } from '../channel/inbox-worker';
 import { runOutboxBatch } from '../channel/outbox-worker';
 import { releaseExpiredInboxLeases } from '../storage/inbox-store';
+import { releaseExpiredOutboxLeases } from '../storage/outbox-store';
 
 /**
  * Starts the inbox and outbox loops when the app is ready and stops them (after their current
@@ -14,9 +15,11 @@ export function startWorkers(app: FastifyInstance): void {
   const { services } = app;
   let loops: WorkLoop[] = [];
   app.addHook('onReady', async () => {
-    const now = services.dialect === 'sqlite' ? new Date(8.64e15).toISOString() : services.clock().toISOString();
+    // ISO strings compare as text: the latest four-digit-year instant sorts after every real lease.
+    const now = services.dialect === 'sqlite' ? '9999-12-31T23:59:59.999Z' : services.clock().toISOString();
     const released = await releaseExpiredInboxLeases(services.db, { now });
-    if (released > 0) app.log.info({ released }, 'took back inbox events left unfinished by a previous run');
+    const resending = await releaseExpiredOutboxLeases(services.db, { now });
+    if (released + resending > 0) app.log.info({ released, resending }, 'took back work left unfinished by a previous run');
     const onError = (error: unknown) => app.log.error({ err: error }, 'worker loop error');
     const inbox = startWorkLoop(() => runInboxBatch(services), { pollMs: 500, onError });
     const outbox = startWorkLoop(() => runOutboxBatch(services), { pollMs: 500, onError });

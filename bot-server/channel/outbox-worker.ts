@@ -23,6 +23,12 @@ export async function runOutboxBatch(services: Services): Promise<boolean> {
   await Promise.all(
     rows.map(async (row) => {
       const { text } = JSON.parse(row.body) as { text: string };
+      if (row.interrupted_at && (await services.oa.recentOaTexts(row.user_id))?.includes(text)) {
+        // A crash cut this send off after Zalo had it: do not send it twice.
+        services.log.info({ outboxId: row.id }, 'interrupted reply was already delivered; not sending again');
+        await markOutboxSent(services.db, row.id, { now: services.clock().toISOString(), zaloMessageId: 'read-back' });
+        return;
+      }
       const result = await services.oa.sendText(row.user_id, text);
       const at = services.clock();
       if (result.ok) {

@@ -83,7 +83,16 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     for (const [sequence, text] of replies.filter((r) => r.trim() !== '').entries()) {
       await enqueueOutbox(trx, { userId: event.userId, inboxId: row.id, sequence, body: JSON.stringify({ text }), createdAt: nowIso });
     }
+    crashIfAsked(services);
     await completeInboxEvent(trx, row.id, { now: nowIso });
     return { replies: replies.length, handoffsOpened };
   });
+}
+
+let processedInThisProcess = 0;
+
+/** The crash test kills the process here: replies written, transaction not yet committed. */
+function crashIfAsked(services: Services): void {
+  processedInThisProcess += 1;
+  if (services.crashAtInboxEvent !== undefined && processedInThisProcess === services.crashAtInboxEvent) process.kill(process.pid, 'SIGKILL');
 }

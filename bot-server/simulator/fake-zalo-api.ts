@@ -139,6 +139,19 @@ export function createFakeZalo(options: FakeZaloOptions) {
       return { error: 0, message: 'Success', data: { message_id: message.messageId, user_id: message.userId } };
     });
 
+    // Conversation read-back (UNCONFIRMED shape, from third-party docs): recent messages, newest
+    // first; `src` 0 = sent by the OA. The bot uses it to avoid resending a reply cut off by a crash.
+    app.get('/v2.0/oa/conversation', async (request, reply) => {
+      const refused = await guard(request);
+      if (refused) return reply.status(refused.status).send(refused.body);
+      const query = z.object({ data: z.string() }).safeParse(request.query);
+      const data = query.success ? z.object({ user_id: z.string(), offset: z.number().int().min(0).default(0), count: z.number().int().min(1).max(50).default(10) }).safeParse(safeJson(query.data.data)) : undefined;
+      if (!data?.success) return zaloError(-201, 'Parameter is invalid');
+      const { user_id: userId, offset, count } = data.data;
+      const recent = sent.filter((m) => m.userId === userId).reverse().slice(offset, offset + count);
+      return { error: 0, message: 'Success', data: recent.map((m) => ({ message_id: m.messageId, src: 0, type: 'text', message: m.text, time: Number(m.sentAt) })) };
+    });
+
     app.post('/v3.0/oa/quota/message', async (request, reply) => {
       const refused = await guard(request);
       if (refused) return reply.status(refused.status).send(refused.body);
@@ -195,4 +208,12 @@ export function createFakeZalo(options: FakeZaloOptions) {
   };
 
   return { plugin, ...control };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -14,7 +14,8 @@ export const SIMULATOR_PAGE = /* html */ `<!doctype html>
   aside { width: 280px; display: flex; flex-direction: column; gap: 12px; }
   h1 { font-size: 1.1rem; margin: 0; }
   label { font-size: .9rem; display: block; margin-bottom: 4px; }
-  select, input, button { font: inherit; padding: 8px; border-radius: 8px; border: 1px solid #b8c0cc; }
+  select, input, button { font: inherit; padding: 8px; border-radius: 8px; border: 1px solid #b8c0cc; box-sizing: border-box; }
+  aside select, aside input, aside button { width: 100%; }
   button { background: #0068ff; color: #fff; border: none; cursor: pointer; }
   button.secondary { background: #fff; color: #0b3d91; border: 1px solid #0068ff; }
   .phone { width: 375px; height: 700px; background: #fff; border-radius: 28px; box-shadow: 0 8px 30px #0002; display: flex; flex-direction: column; overflow: hidden; border: 10px solid #1b1b1b; }

@@ -39,6 +39,8 @@ export interface OutboxTable {
   sent_at: string | null;
   /** When the worker gave up on it (Zalo refused it for good, or retries ran out). */
   undeliverable_at: string | null;
+  /** Set when a send was cut off by a crash: Zalo may or may not have it, so check before resending. */
+  interrupted_at: string | null;
 }
 
 export interface ConversationTable {

@@ -65,7 +65,12 @@ export async function claimDueOutbox(
     .$if(dialectOf(db) === 'postgres', (qb) => qb.forUpdate().skipLocked());
   const rows = await db
     .updateTable('outbox')
-    .set({ status: 'sending', locked_until: lease.leaseUntil })
+    // A row still 'sending' here was leased by a worker that died mid-send: remember that.
+    .set((eb) => ({
+      status: 'sending',
+      locked_until: lease.leaseUntil,
+      interrupted_at: eb.case().when('status', '=', 'sending').then(lease.now).else(eb.ref('interrupted_at')).end(),
+    }))
     .where('id', 'in', heads)
     // Re-checked here so a row another worker leased in the meantime is left alone.
     .where((eb) =>
@@ -145,4 +150,18 @@ export async function countOutboxByStatus(db: Db): Promise<Record<OutboxStatus, 
 /** Replaces what is left to send (after some parts of a long reply were delivered). */
 export async function rewriteOutboxBody(db: Db, id: number, body: string): Promise<void> {
   await db.updateTable('outbox').set({ body }).where('id', '=', id).execute();
+}
+
+/**
+ * Puts replies claimed for sending, whose lease ended before `now`, back to pending (crash
+ * recovery; a reply Zalo accepted just before the crash may then go out a second time).
+ */
+export async function releaseExpiredOutboxLeases(db: Db, at: { now: string }): Promise<number> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ status: 'pending', locked_until: null, interrupted_at: at.now })
+    .where('status', '=', 'sending')
+    .where('locked_until', '<', at.now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -43,6 +43,7 @@ export const initialSchema: Migration = {
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('sent_at', 'text')
       .addColumn('undeliverable_at', 'text')
+      .addColumn('interrupted_at', 'text')
       .execute();
     await db.schema.createIndex('outbox_status_next_attempt').on('outbox').columns(['status', 'next_attempt_at']).execute();
     await db.schema.createIndex('outbox_user_status_id').on('outbox').columns(['user_id', 'status', 'id']).execute();
