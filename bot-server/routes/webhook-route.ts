@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { verifyWebhookSignature } from '../zalo/webhook-signature';
 import { parseZaloEvent } from '../zalo/parse-zalo-event';
-import { insertInboxEvent } from '../storage/inbox-store';
+import { createInboxWriter } from '../storage/inbox-writer';
 import { BadRequestError, UnauthorizedError } from '../app/http-errors';
 
 declare module 'fastify' {
@@ -22,6 +22,7 @@ const STORED_KINDS = new Set(['text', 'attachment', 'follow', 'unfollow', 'oaEch
 export const webhookRoute: FastifyPluginAsync = async (app) => {
   const { services } = app;
   const matchedOnce = new Set<string>();
+  const inboxWriter = createInboxWriter(services.db);
 
   // Scoped to this plugin: keep the raw text for the signature, parse JSON ourselves.
   app.removeContentTypeParser('application/json');
@@ -62,7 +63,7 @@ export const webhookRoute: FastifyPluginAsync = async (app) => {
     }
     const { event } = parsed;
     try {
-      const stored = await insertInboxEvent(services.db, {
+      const stored = await inboxWriter.insert({
         eventKey: event.key,
         userId: event.userId,
         eventName: event.eventName,

@@ -11,6 +11,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  packages: 'external', // libraries load as installed; only our code is bundled
   outfile: `${outdir}/run-benchmarks.mjs`,
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -5,6 +5,10 @@
  * - a full birth-registration filing, including the personal-data validators (phone,
  *   citizen ID, address look-up), which cost more than the engine itself.
  * Baseline: a JSON round trip of a session, the persistence cost every chat message pays anyway.
+ *
+ * Like real traffic, every step sees its own `now`, a few seconds after the previous one, so no
+ * cache keyed on the instant can make the figures look better than production. The instants are
+ * prepared before timing: turning the clock into an ISO string is the server's cost, not the engine's.
  */
 import { step } from '../../shared/engine/step';
 import type { EngineEvent, Session } from '../../shared/engine/engine-types';
@@ -19,6 +23,20 @@ interface Script {
   procedure: Procedure;
   now: string;
   events: EngineEvent[];
+}
+
+const SECONDS_PER_STEP = 3;
+const RING = 4096;
+
+/** Instants `SECONDS_PER_STEP` apart from `start`, handed out in turn. */
+function clockFrom(start: string): () => string {
+  const base = Date.parse(start);
+  const instants = Array.from({ length: RING }, (_, i) => new Date(base + i * SECONDS_PER_STEP * 1000).toISOString());
+  let tick = 0;
+  return () => {
+    tick = (tick + 1) % RING;
+    return instants[tick] as string;
+  };
 }
 
 function eligibilityScripts(): Script[] {
@@ -55,13 +73,15 @@ const FILING: EngineEvent[] = [
 function stepsPerSecond(scripts: readonly Script[], seconds: number): { rate: number; last: Session | undefined } {
   let last: Session | undefined;
   const steps = scripts.reduce((sum, s) => sum + s.events.length + 1, 0);
+  const clocks = scripts.map((script) => clockFrom(script.now));
   const rate = ratePerSecond(() => {
-    for (const script of scripts) {
-      const context = { now: script.now, addresses, referenceCode: '5GHB-4875-3' };
-      let session = step(script.procedure, undefined, { type: 'start' }, context).session;
-      for (const event of script.events) session = step(script.procedure, session, event, context).session;
+    scripts.forEach((script, i) => {
+      const clock = clocks[i] as () => string;
+      const at = () => ({ now: clock(), addresses, referenceCode: '5GHB-4875-3' });
+      let session = step(script.procedure, undefined, { type: 'start' }, at()).session;
+      for (const event of script.events) session = step(script.procedure, session, event, at()).session;
       last = session;
-    }
+    });
   }, seconds);
   return { rate: rate.perSecond * steps, last };
 }
@@ -75,7 +95,7 @@ export async function engineBenchmark(): Promise<{ name: string; lines: string[]
   return {
     name: 'engine (one core)',
     lines: [
-      `eligibility checks, ${scripts.length} flows over every procedure: ${formatRate(eligibility.rate)} steps/s (target ≥ 100,000: ${eligibility.rate >= 100_000 ? 'met' : 'NOT met'})`,
+      `eligibility checks, ${scripts.length} flows over every procedure, a distinct now per step: ${formatRate(eligibility.rate)} steps/s (target ≥ 100,000: ${eligibility.rate >= 100_000 ? 'met' : 'NOT met'})`,
       `full filing with phone/ID/address validators: ${formatRate(filing.rate)} steps/s`,
       `baseline, session JSON round trips: ${formatRate(baseline.perSecond)}/s`,
       `ratio: an eligibility step costs ${(baseline.perSecond / eligibility.rate).toFixed(2)}× a JSON round trip; a filing step ${(baseline.perSecond / filing.rate).toFixed(2)}×`,
