@@ -63,7 +63,10 @@ export async function claimDueOutbox(
     .orderBy('head.id')
     .limit(lease.limit)
     .$if(dialectOf(db) === 'postgres', (qb) => qb.forUpdate().skipLocked());
+  // Materialised so PostgreSQL picks the heads once (a LIMIT … SKIP LOCKED subquery inside IN may
+  // be re-run per row and hand out more than `limit`).
   const rows = await db
+    .with((cte) => cte('heads').materialized(), () => heads)
     .updateTable('outbox')
     // A row still 'sending' here was leased by a worker that died mid-send: remember that.
     .set((eb) => ({
@@ -71,7 +74,7 @@ export async function claimDueOutbox(
       locked_until: lease.leaseUntil,
       interrupted_at: eb.case().when('status', '=', 'sending').then(lease.now).else(eb.ref('interrupted_at')).end(),
     }))
-    .where('id', 'in', heads)
+    .where('id', 'in', (eb) => eb.selectFrom('heads').select('heads.id'))
     // Re-checked here so a row another worker leased in the meantime is left alone.
     .where((eb) =>
       eb.or([

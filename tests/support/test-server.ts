@@ -74,13 +74,16 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       const before = replies(userId).length;
       const status = await act(userId, { kind: 'text', text });
       if (status !== 200) throw new Error(`webhook answered ${status}`);
-      let seen = (await waitForReplies(userId, before + 1)).length;
-      for (let quiet = 0; quiet < 8; ) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        const now = replies(userId).length;
-        quiet = now === seen ? quiet + 1 : 0;
-        seen = now;
-      }
+      // The turn is over when the resident has nothing left in the inbox or outbox.
+      const { db } = app.services;
+      const busy = async () => {
+        const inbox = await db.selectFrom('inbox').select('id').where('user_id', '=', userId).where('status', 'in', ['pending', 'processing']).execute();
+        const outbox = await db.selectFrom('outbox').select('id').where('user_id', '=', userId).where('status', 'in', ['pending', 'sending']).execute();
+        return inbox.length + outbox.length > 0;
+      };
+      const deadline = Date.now() + 10_000;
+      while ((await busy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 15));
+      await waitForReplies(userId, before + 1);
       return replies(userId).slice(before).join('\n---\n');
     },
     close: () => app.close(),
