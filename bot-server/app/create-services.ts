@@ -31,7 +31,7 @@ export interface ServiceOptions {
   residentBurst?: ResidentBurst;
 }
 
-export class ConfigurationError extends Error {
+class ConfigurationError extends Error {
   readonly code = 'CONFIGURATION_INVALID';
 }
 

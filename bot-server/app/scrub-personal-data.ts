@@ -6,7 +6,7 @@ const CITIZEN_ID = /(?<!\d)\d{12}(?!\d)/g;
 const OLD_ID = /(?<!\d)\d{9}(?!\d)/g;
 const PHONE = /(?<![\d+])(?:\+?84|0)(?:[\s.-]?\d){9}(?!\d)/g;
 
-export function scrubText(text: string): string {
+function scrubText(text: string): string {
   return text.replace(PHONE, '[phone]').replace(CITIZEN_ID, '[citizen-id]').replace(OLD_ID, '[id]');
 }
 
@@ -25,6 +25,10 @@ export const REDACTED_PATHS = [
   'req.headers.secret_key',
   'req.headers.cookie',
   'req.headers.authorization',
+  'access_token',
+  'refresh_token',
+  'accessToken',
+  'refreshToken',
   '*.access_token',
   '*.refresh_token',
   '*.accessToken',

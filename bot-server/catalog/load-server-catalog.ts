@@ -4,7 +4,7 @@ import { createCatalog, type Catalog } from '../../shared/catalog/catalog';
 import type { Procedure } from '../../shared/schema/procedure-schema';
 import { readCatalogFiles } from './read-catalog-files';
 
-export class CatalogInvalidError extends Error {
+class CatalogInvalidError extends Error {
   readonly code = 'CATALOG_INVALID';
 }
 

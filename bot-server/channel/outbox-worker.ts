@@ -13,7 +13,7 @@ const BATCH = 16;
 const MAX_ATTEMPTS = 8;
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes. */
-export function backoffMs(attempt: number): number {
+function backoffMs(attempt: number): number {
   return Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
 }
 

@@ -43,7 +43,7 @@ export interface OutboxTable {
   interrupted_at: string | null;
 }
 
-export interface ConversationTable {
+interface ConversationTable {
   user_id: string;
   /** Sealed JSON of the shared ConversationState (it may hold personal answers). */
   state: string;
@@ -106,7 +106,7 @@ export interface HandoffTable {
   resolved_at: string | null;
 }
 
-export interface OaTokenTable {
+interface OaTokenTable {
   oa_id: string;
   access_token: string;
   refresh_token: string;
@@ -115,7 +115,7 @@ export interface OaTokenTable {
   updated_at: string;
 }
 
-export interface UnplacedQueryTable {
+interface UnplacedQueryTable {
   id: Generated<number>;
   text: string;
   at: string;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const text = z.object({ vi: z.string(), en: z.string().optional() });
 
-export const procedureSummarySchema = z.object({
+const procedureSummarySchema = z.object({
   id: z.string(),
   version: z.number().int(),
   code: z.string().nullable(),
