@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
+import autocannon, { type Request as LoadRequest, type Options as LoadOptions } from 'autocannon';
 import Fastify from 'fastify';
 import { loadConfig, SIMULATOR, type Config } from '../../bot-server/config/load-config';
 import { buildApp, localBaseUrl } from '../../bot-server/app/build-app';
@@ -19,9 +19,9 @@ import { percentile } from './measure';
 
 type Result = { requests: { average: number }; latency: { p99: number; p50: number }; non2xx: number };
 
-function run(options: Parameters<typeof autocannon>[0]): Promise<Result> {
+function run(options: LoadOptions): Promise<Result> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result as unknown as Result)));
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
@@ -59,7 +59,7 @@ export async function webhookBenchmark(): Promise<{ name: string; lines: string[
 
   const ack = await startServer(false);
   let n = 0;
-  const setupRequest = (request: { body?: string; headers?: Record<string, string> }) => {
+  const setupRequest = (request: LoadRequest): LoadRequest => {
     const { body, signature } = signedText(ack.config, residents[n++ % residents.length] as string, 'giúp');
     return { ...request, body, headers: { ...request.headers, 'content-type': 'application/json', 'x-zevent-signature': signature } };
   };
@@ -87,7 +87,7 @@ export async function webhookBenchmark(): Promise<{ name: string; lines: string[
     overallRate: 200,
     requests: [
       {
-        setupRequest: (request: { headers?: Record<string, string> }) => {
+        setupRequest: (request: LoadRequest): LoadRequest => {
           const userId = residents[m++ % residents.length] as string;
           const { body, signature } = signedText(e2e.config, userId, 'giúp');
           sentAt.set(userId, performance.now());
