@@ -20,6 +20,24 @@ export interface CatalogLint {
 }
 
 const SCENARIO_SUFFIX = '.scenarios.yaml';
+const ARCHIVE_FOLDER = 'archive';
+
+/**
+ * File names may include folders ("shared/procedures/archive/x.v1.yaml", "C:\\p\\x.yaml"). An old
+ * version kept for sessions pinned to it lives in `archive/<id>.v<version>.yaml`; a misnamed
+ * archive file is reported so no version goes astray.
+ */
+function misnamedArchive(file: string, procedure: Procedure): string | undefined {
+  const parts = file.split(/[\\/]/);
+  if (parts[parts.length - 2] !== ARCHIVE_FOLDER) return undefined;
+  const expected = `${procedure.id}.v${procedure.version}.yaml`;
+  return parts[parts.length - 1] === expected ? undefined : `an archived version must be named "${expected}" (id "${procedure.id}", version ${procedure.version})`;
+}
+
+/** The highest version of each id: what its scenario file is written against. */
+function latest(procedures: readonly Procedure[], id: string): Procedure | undefined {
+  return procedures.filter((p) => p.id === id).reduce<Procedure | undefined>((best, p) => (best && best.version >= p.version ? best : p), undefined);
+}
 
 export function lintCatalog(files: readonly SourceFile[]): CatalogLint {
   const problems: LintProblem[] = [];
@@ -29,6 +47,8 @@ export function lintCatalog(files: readonly SourceFile[]): CatalogLint {
     const result = lintProcedureSource(file.name, file.text);
     problems.push(...result.problems);
     if (result.procedure) {
+      const naming = misnamedArchive(file.name, result.procedure);
+      if (naming) problems.push({ file: file.name, line: 1, path: 'id', message: naming });
       procedures.push(result.procedure);
       located.push({ file: file.name, procedure: result.procedure });
     }
@@ -66,7 +86,7 @@ export function lintCatalog(files: readonly SourceFile[]): CatalogLint {
       problems.push(...locateIssues(parsed.error.issues, at));
       continue;
     }
-    const procedure = procedures.find((p) => p.id === parsed.data.procedure);
+    const procedure = latest(procedures, parsed.data.procedure);
     if (!procedure) {
       problems.push(at(['procedure'], `unknown procedure "${parsed.data.procedure}"`));
       continue;

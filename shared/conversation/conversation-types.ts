@@ -20,6 +20,10 @@ export interface ConversationState {
   answerErrors: number;
   /** Where to return after a handoff or a cancelled deletion. */
   resumeMode: 'idle' | 'flow' | 'explained' | 'choosing';
+  /** A yes/no the bot asked before acting: discard the answers ("hủy"), or delete data during a handoff. */
+  awaiting?: 'cancel' | 'delete';
+  /** A flow the resident left for the menu mid-way; "tiếp tục" picks it up again. */
+  draft?: Session | null;
 }
 
 export type ChatInput =

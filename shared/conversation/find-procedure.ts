@@ -3,14 +3,17 @@
  * explanation of one procedure with an offer to check eligibility.
  */
 import type { Procedure } from '../schema/procedure-schema';
-import { describeProcedure } from '../engine/describe-procedure';
+import { step } from '../engine/step';
 import { vietnamClock } from '../rules/calendar';
 import { pick } from '../i18n/language';
 import { foldForMatch } from '../text/fold-vietnamese';
 import { translate } from '../i18n/translate';
 import type { ConversationContext, ConversationState, TurnResult } from './conversation-types';
-import { renderOverview } from './render-outputs';
+import { renderOutput } from './render-outputs';
+import { renderDocuments } from './render-documents';
 import { bringInOfficial } from './bring-in-official';
+import { engineContext } from './engine-context';
+import { draftNote, pausedDraft } from './paused-draft';
 
 const today = (context: ConversationContext): string => vietnamClock(context.now).date;
 
@@ -22,20 +25,40 @@ export function showMenu(state: ConversationState, context: ConversationContext,
   const inForce = context.catalog.list(today(context));
   const wanted = context.menu ?? inForce.filter((p) => p.kind === 'flow').map((p) => p.id);
   const procedures = wanted.map((id) => inForce.find((p) => p.id === id)).filter((p): p is Procedure => p !== undefined).slice(0, 9);
-  const menu = `${translate('menuTitle', state.lang)}\n${numbered(procedures, state)}\n\n${translate('menuFooter', state.lang)}`;
+  const draft = pausedDraft(state);
+  const note = draftNote(draft, state, context);
+  const menu = `${note ? `${note}\n\n` : ''}${translate('menuTitle', state.lang)}\n${numbered(procedures, state)}\n\n${translate('menuFooter', state.lang)}`;
   return {
-    state: { ...state, mode: 'choosing', choices: procedures.map((p) => p.id), session: null, misunderstood: 0 },
+    state: { ...state, mode: 'choosing', choices: procedures.map((p) => p.id), session: null, draft, misunderstood: 0, awaiting: undefined },
     replies: [...lead, menu],
     effects: [],
   };
 }
 
+/** A number outside the list just shown: show the list again and say which numbers work. */
+export function reshowChoices(state: ConversationState, context: ConversationContext): TurnResult {
+  const procedures = state.choices.map((id) => context.catalog.current(id, today(context))).filter((p): p is Procedure => p !== undefined);
+  const hint = translate('pickInRange', state.lang, { count: procedures.length });
+  return { state, replies: [`${hint}\n${numbered(procedures, state)}\n\n${translate('menuFooter', state.lang)}`], effects: [] };
+}
+
+/** The offer after an explanation: check eligibility (flow) or ask another / an official (info). */
+export function explanationOffer(procedure: Procedure, state: ConversationState): string {
+  return procedure.kind === 'flow' ? translate('offerCheck', state.lang, { count: procedure.questions.length }) : translate('offerInfoOnly', state.lang);
+}
+
 export function explainProcedure(state: ConversationState, procedure: Procedure, context: ConversationContext): TurnResult {
-  const overview = describeProcedure(procedure, context.now, context.holidays);
-  const offer = procedure.kind === 'flow' ? translate('offerCheck', state.lang, { count: procedure.questions.length }) : translate('offerInfoOnly', state.lang);
+  // The engine's own first step: a flow gives the overview; an info-only procedure also the papers to bring.
+  const { outputs } = step(procedure, undefined, { type: 'start' }, engineContext(context));
+  const replies = outputs.flatMap((output) => {
+    if (output.kind === 'overview') return [renderOutput(output, state.lang)];
+    if (output.kind === 'requirements') return [renderDocuments(output.documents, state.lang)];
+    return [];
+  });
+  const draft = pausedDraft(state);
   return {
-    state: { ...state, mode: 'explained', procedureId: procedure.id, procedureVersion: procedure.version, session: null, choices: [], misunderstood: 0 },
-    replies: [renderOverview(overview, state.lang), offer],
+    state: { ...state, mode: 'explained', procedureId: procedure.id, procedureVersion: procedure.version, session: null, draft, choices: [], misunderstood: 0 },
+    replies: [...replies, explanationOffer(procedure, state)],
     effects: [],
   };
 }

@@ -1,6 +1,7 @@
 import type { FeeAssessment, TimeAssessment } from '../engine/assessment-types';
 import { formatDate } from '../validators/date-input';
 import { formatVnd, pick, type Language } from '../i18n/language';
+import { foldForMatch } from '../text/fold-vietnamese';
 
 const UNCONFIRMED = { vi: ' (thông tin chưa được xác nhận, vui lòng hỏi lại xã/phường)', en: ' (unconfirmed, please check with the commune)' };
 
@@ -8,11 +9,20 @@ export function unconfirmedMark(flag: boolean, lang: Language): string {
   return flag ? UNCONFIRMED[lang] : '';
 }
 
+/** "Lệ phí: miễn phí – …", without saying "free" twice when the note already starts with it. */
+function freeLine(fee: FeeAssessment, lang: Language): string {
+  const vi = lang === 'vi';
+  const note = fee.note ? pick(fee.note, lang) : '';
+  const saysFree = vi ? /^mien (le )?phi\b/.test(foldForMatch(note)) : /^free\b/i.test(note);
+  if (saysFree) return `${vi ? 'Lệ phí' : 'Fee'}: ${note.charAt(0).toLowerCase()}${note.slice(1)}`;
+  return `${vi ? 'Lệ phí: miễn phí' : 'Fee: free'}${note ? ` – ${note}` : ''}`;
+}
+
 /** "Lệ phí: 20.000 đ (10.000 đ nếu nộp trực tuyến)", or why it is free, or "do tỉnh quy định". */
 export function renderFee(fee: FeeAssessment, lang: Language): string {
   const vi = lang === 'vi';
   if (fee.exemption) return `${vi ? 'Lệ phí: miễn' : 'Fee: none'} – ${pick(fee.exemption.reason, lang)}`;
-  if (fee.items.length === 0) return `${vi ? 'Lệ phí: miễn phí' : 'Fee: free'}${fee.note ? ` – ${pick(fee.note, lang)}` : ''}`;
+  if (fee.items.length === 0) return freeLine(fee, lang);
   const lines = fee.items.map((item) => {
     const mark = unconfirmedMark(item.unconfirmed, lang);
     if (item.setByProvince) return `• ${pick(item.label, lang)}: ${vi ? 'mức do HĐND tỉnh quy định' : 'amount set by the province'}${item.note ? `. ${pick(item.note, lang)}` : ''}${mark}`;

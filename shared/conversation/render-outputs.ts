@@ -17,7 +17,7 @@ const ONLINE_LEVELS = {
   inPerson: { vi: 'nộp trực tiếp', en: 'in person only' },
 } as const;
 
-export function renderOverview(overview: ProcedureOverview, lang: Language): string {
+function renderOverview(overview: ProcedureOverview, lang: Language): string {
   const vi = lang === 'vi';
   const code = overview.code ? ` (${vi ? 'mã' : 'code'} ${overview.code}${overview.codeStatus === 'confirmed' ? '' : vi ? ', cần xác nhận' : ', to be confirmed'})` : '';
   return [

@@ -3,24 +3,41 @@ import type { ProcedureOverview } from './assessment-types';
 import { assessFees } from './assess-fees';
 import { assessProcessingTime } from './processing-time';
 import { ruleScope } from './rule-scope';
-import { NO_HOLIDAYS } from '../rules/calendar';
+import { NO_HOLIDAYS, vietnamClock } from '../rules/calendar';
+
+type StaticOverview = Omit<ProcedureOverview, 'baseFee' | 'time'>;
+
+interface OverviewParts {
+  fixed: StaticOverview;
+  /** The base fee of the last day asked for (it can only change from one day to the next). */
+  fee?: { today: string; holidays: ReadonlySet<string>; baseFee: ProcedureOverview['baseFee'] };
+  /** The last overview built; reused while its fee and processing time are the same objects. */
+  last?: ProcedureOverview;
+}
+
+// Procedures never change once loaded: what does not depend on the day is built once.
+const partsOf = new WeakMap<Procedure, OverviewParts>();
 
 /**
  * What every door says about a procedure before any question: agency, online level, result,
  * base fee, processing time (with the due date if filed now), legal basis, unconfirmed marks.
  */
-const lastOverview = new WeakMap<Procedure, { now: string; holidays: ReadonlySet<string>; overview: ProcedureOverview }>();
-
 export function describeProcedure(procedure: Procedure, now: string, holidays: ReadonlySet<string> = NO_HOLIDAYS): ProcedureOverview {
-  const last = lastOverview.get(procedure);
-  if (last && last.now === now && last.holidays === holidays) return last.overview;
-  const overview = buildOverview(procedure, now, holidays);
-  lastOverview.set(procedure, { now, holidays, overview });
-  return overview;
+  let parts = partsOf.get(procedure);
+  if (!parts) {
+    parts = { fixed: staticOverview(procedure) };
+    partsOf.set(procedure, parts);
+  }
+  const today = vietnamClock(now).date;
+  if (!parts.fee || parts.fee.today !== today || parts.fee.holidays !== holidays) {
+    parts.fee = { today, holidays, baseFee: assessFees(procedure, ruleScope({}, { today, holidays }), true) };
+  }
+  const time = assessProcessingTime(procedure.processingTime, now, holidays);
+  if (parts.last?.baseFee !== parts.fee.baseFee || parts.last.time !== time) parts.last = { ...parts.fixed, baseFee: parts.fee.baseFee, time };
+  return parts.last;
 }
 
-function buildOverview(procedure: Procedure, now: string, holidays: ReadonlySet<string>): ProcedureOverview {
-  const scope = ruleScope({}, now, holidays);
+function staticOverview(procedure: Procedure): StaticOverview {
   const hasUnconfirmed =
     procedure.codeStatus !== 'confirmed' ||
     procedure.agency.unconfirmed === true ||
@@ -42,8 +59,6 @@ function buildOverview(procedure: Procedure, now: string, holidays: ReadonlySet<
     onlineLevel: procedure.onlineLevel,
     result: procedure.result,
     legalBasis: procedure.legalBasis,
-    baseFee: assessFees(procedure, scope, true),
-    time: assessProcessingTime(procedure.processingTime, now, holidays),
     filingAvailable: procedure.filing !== undefined,
     questionCount: procedure.questions.length,
     confidenceNote: procedure.confidenceNote,

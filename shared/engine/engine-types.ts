@@ -92,6 +92,7 @@ type NoticeCode =
   | 'notEditable'
   | 'noFilingHere'
   | 'notEligibleToFile'
+  | 'finishQuestionsFirst'
   | 'nothingToAnswer'
   | 'sessionClosed'
   | 'infoOnly';
@@ -126,6 +127,9 @@ export type EngineEffect =
       answers: Record<string, AnswerValue>;
       receivedAt: string;
       dueDate: string;
+      /** Papers to bring and the fee, judged at `receivedAt`: what the receipt shows, for good. */
+      documents: DocumentView[];
+      fee: FeeAssessment;
     }
   | { type: 'openHandoff'; reason: 'requested' | 'rule'; ruleId?: string; questionId: string | null };
 

@@ -13,10 +13,11 @@ import { validateEmail } from '../validators/email';
 import { validateTaxCode } from '../validators/tax-code';
 import { validateHouseholdBusinessName } from '../validators/household-business-name';
 import { validatePersonName } from '../validators/person-name';
-import { normalizeText } from '../text/fold-vietnamese';
+import { foldForMatch, normalizeText } from '../text/fold-vietnamese';
 import type { AnswerValue } from './engine-types';
 import { matchOption } from './match-option';
 import { parseYesNo } from './parse-yes-no';
+import { isUnsure } from './is-unsure';
 import { parseNumberInput } from './parse-number-input';
 
 export interface ParseContext {
@@ -31,10 +32,29 @@ const CHOOSE_AGAIN = (count: number): ValidationResult<never> =>
     `We could not tell which option you meant. Reply with a number from 1 to ${count}, or write the option.`,
   );
 
+const WHICH_OF = (numbers: number[]): ValidationResult<never> =>
+  invalid(
+    `Câu trả lời có thể hiểu là mục ${numbers.join(' hoặc ')}. Hãy gõ số của mục bạn chọn.`,
+    `Your reply could mean option ${numbers.join(' or ')}. Please type the number you mean.`,
+  );
+
+const UNSURE_CHOICE = (count: number): ValidationResult<never> =>
+  invalid(
+    `Không sao. Khi đã rõ, hãy chọn số từ 1 đến ${count}. Nếu cần hỏi thêm, gõ "gặp cán bộ" để được cán bộ hướng dẫn.`,
+    `No problem. When you know, pick a number from 1 to ${count}. To ask someone, type "official" and an official will help.`,
+  );
+
+const UNSURE_YES_NO = invalid(
+  'Không sao. Bạn hãy xem lại giấy tờ hoặc hỏi người nhà rồi trả lời "có" hoặc "không". Nếu cần hỏi thêm, gõ "gặp cán bộ" để được cán bộ hướng dẫn.',
+  'No problem. Check your papers or ask your family, then answer "yes" or "no". To ask someone, type "official" and an official will help.',
+);
+
 function parseChoice(question: Question, input: string): ValidationResult<string> {
   const options = question.options ?? [];
   const matches = matchOption(options, input);
-  return matches.length === 1 && matches[0] ? valid(matches[0].value) : CHOOSE_AGAIN(options.length);
+  if (matches.length === 1 && matches[0]) return valid(matches[0].value);
+  if (isUnsure(foldForMatch(input))) return UNSURE_CHOICE(options.length);
+  return matches.length > 1 ? WHICH_OF(matches.map((m) => options.indexOf(m) + 1)) : CHOOSE_AGAIN(options.length);
 }
 
 function parseMultiple(question: Question, input: unknown): ValidationResult<string[]> {
@@ -78,6 +98,7 @@ export function parseAnswer(question: Question, input: unknown, context: ParseCo
   switch (question.type) {
     case 'yesNo': {
       const value = typeof input === 'boolean' ? input : parseYesNo(text);
+      if (value === undefined && isUnsure(foldForMatch(text))) return UNSURE_YES_NO;
       return value === undefined ? invalid('Hãy trả lời "có" hoặc "không" (hoặc gõ 1 = có, 2 = không).', 'Please answer "yes" or "no" (or 1 = yes, 2 = no).') : valid(value);
     }
     case 'singleChoice':

@@ -1,8 +1,7 @@
 import type { RuleScope } from '../rules/condition';
-import { NO_HOLIDAYS, vietnamClock } from '../rules/calendar';
 import type { AnswerValue } from './engine-types';
 
-/** Rule scope for a set of answers; the operators read skipped answers (null) as unknown. */
-export function ruleScope(answers: Readonly<Record<string, AnswerValue>>, now: string, holidays?: ReadonlySet<string>): RuleScope {
-  return { answers, today: vietnamClock(now).date, holidays: holidays ?? NO_HOLIDAYS };
+/** Rule scope for a set of answers on a local date; the operators read skipped answers (null) as unknown. */
+export function ruleScope(answers: Readonly<Record<string, AnswerValue>>, on: { today: string; holidays: ReadonlySet<string> }): RuleScope {
+  return { answers, today: on.today, holidays: on.holidays };
 }

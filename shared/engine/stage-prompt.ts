@@ -5,16 +5,15 @@
 import type { Procedure } from '../schema/procedure-schema';
 import type { Question } from '../schema/question-schema';
 import type { LocalizedText } from '../schema/localized-text-schema';
-import type { EngineContext, EngineOutput, QuestionView, Session } from './engine-types';
+import type { EngineOutput, QuestionView, Session } from './engine-types';
+import type { StepContext } from './step-context';
 import { procedureIndex } from './procedure-index';
 import { ruleScope } from './rule-scope';
-import { firedRule, requiredDocuments, ruleReason } from './assess-answers';
-import { assessFees } from './assess-fees';
-import { assessProcessingTime } from './processing-time';
+import { firedRule, ruleReason } from './assess-answers';
 import { formatAnswer } from './format-answer';
 import { visibleSequence } from './settle-session';
 import { describeProcedure } from './describe-procedure';
-import { NO_HOLIDAYS } from '../rules/calendar';
+import { requirementsAt } from './requirements-at';
 
 // Questions never change once loaded; build each view once.
 const views = new WeakMap<Question, QuestionView>();
@@ -40,11 +39,18 @@ function buildView(question: Question): QuestionView {
   };
 }
 
-export function questionOutput(procedure: Procedure, session: Session, context: EngineContext, error?: LocalizedText): EngineOutput[] {
+/** The current question, numbered within its stage, with the kept answer and an error if the last one was refused. */
+export function questionOutput(procedure: Procedure, session: Session, context: StepContext, error?: LocalizedText): EngineOutput[] {
   const entry = session.current ? procedureIndex(procedure).byId.get(session.current) : undefined;
   if (!entry) return [];
-  const sameStage = visibleSequence(procedure, session, context).filter((e) => e.stage === entry.stage);
-  const index = sameStage.findIndex((e) => e.question.id === entry.question.id);
+  const sequence = visibleSequence(procedure, session, context);
+  let index = 0;
+  let total = 0;
+  for (const e of sequence) {
+    if (e.stage !== entry.stage) continue;
+    total += 1;
+    if (e === entry) index = total;
+  }
   const value = session.answers[entry.question.id];
   return [
     {
@@ -52,75 +58,66 @@ export function questionOutput(procedure: Procedure, session: Session, context: 
       question: questionView(entry.question),
       ...(value !== undefined ? { value } : {}),
       ...(error ? { error } : {}),
-      position: { index: index + 1, total: sameStage.length },
+      position: { index, total },
       stage: entry.stage === 'eligibility' ? 'questions' : 'filing',
       canGoBack: entry.order > 0,
     },
   ];
 }
 
-function requirements(procedure: Procedure, session: Session, context: EngineContext, at: string): EngineOutput & { kind: 'requirements' } {
-  const holidays = context.holidays ?? NO_HOLIDAYS;
-  const scope = ruleScope(session.answers, context.now, holidays);
-  return {
-    kind: 'requirements',
-    documents: requiredDocuments(procedure, scope),
-    fee: assessFees(procedure, scope),
-    time: assessProcessingTime(procedure.processingTime, at, holidays),
-    filingAvailable: procedure.filing !== undefined,
-  };
+function requirements(procedure: Procedure, session: Session, context: StepContext): EngineOutput {
+  const { documents, fee, time } = requirementsAt(procedure, session.answers, context.now, context.holidays, context.today);
+  return { kind: 'requirements', documents, fee, time, filingAvailable: procedure.filing !== undefined };
 }
 
-export function stagePrompt(procedure: Procedure, session: Session, context: EngineContext): EngineOutput[] {
+/** The receipt of a submitted filing: everything on it is judged at the submission instant. */
+function receipt(procedure: Procedure, session: Session, context: StepContext): EngineOutput {
+  const submittedAt = session.submittedAt ?? session.updatedAt;
+  const { documents, fee, time } = requirementsAt(procedure, session.answers, submittedAt, context.holidays);
+  return { kind: 'receipt', reference: session.reference ?? '', procedureName: procedure.name, receivedAt: submittedAt, dueDate: time.dueDate, documents, fee };
+}
+
+function review(procedure: Procedure, session: Session, context: StepContext): EngineOutput {
+  const { byId } = procedureIndex(procedure);
+  const visible = new Set(visibleSequence(procedure, session, context).map((e) => e.question.id));
+  const groups = (procedure.filing?.review ?? []).map((group) => ({
+    title: group.title,
+    items: group.fields
+      .filter((id) => visible.has(id))
+      .map((id) => {
+        const question = byId.get(id)?.question as Question;
+        return { questionId: id, label: question.prompt, display: formatAnswer(question, session.answers[id]) };
+      }),
+  }));
+  return { kind: 'review', groups };
+}
+
+/** What to show for the session's stage; a receipt is judged at its submission instant, not at `context.now`. */
+export function stagePrompt(procedure: Procedure, session: Session, context: StepContext): EngineOutput[] {
   switch (session.stage) {
     case 'questions':
     case 'filing':
       return questionOutput(procedure, session, context);
     case 'result': {
-      const rule = firedRule(procedure, ruleScope(session.answers, context.now, context.holidays));
+      const rule = firedRule(procedure, ruleScope(session.answers, context));
       if (rule) {
         return [{ kind: 'eligibility', result: rule.outcome, reasons: [ruleReason(procedure, rule)], ...(rule.procedure ? { procedureId: rule.procedure } : {}) }];
       }
-      return [{ kind: 'eligibility', result: 'eligible', reasons: [] }, requirements(procedure, session, context, context.now)];
+      return [{ kind: 'eligibility', result: 'eligible', reasons: [] }, requirements(procedure, session, context)];
     }
     case 'consent': {
       const consent = procedure.filing?.consent;
       return consent ? [{ kind: 'consent', text: consent.text, purposes: consent.purposes, dataCategories: consent.dataCategories, policyVersion: consent.policyVersion }] : [];
     }
-    case 'review': {
-      const { byId } = procedureIndex(procedure);
-      const visible = new Set(visibleSequence(procedure, session, context).map((e) => e.question.id));
-      const groups = (procedure.filing?.review ?? []).map((group) => ({
-        title: group.title,
-        items: group.fields
-          .filter((id) => visible.has(id))
-          .map((id) => {
-            const question = byId.get(id)?.question as Question;
-            return { questionId: id, label: question.prompt, display: formatAnswer(question, session.answers[id]) };
-          }),
-      }));
-      return [{ kind: 'review', groups }];
-    }
-    case 'submitted': {
-      const submittedAt = session.submittedAt ?? session.updatedAt;
-      const req = requirements(procedure, session, context, submittedAt);
-      return [
-        {
-          kind: 'receipt',
-          reference: session.reference ?? '',
-          procedureName: procedure.name,
-          receivedAt: submittedAt,
-          dueDate: req.time.dueDate,
-          documents: req.documents,
-          fee: req.fee,
-        },
-      ];
-    }
+    case 'review':
+      return [review(procedure, session, context)];
+    case 'submitted':
+      return [receipt(procedure, session, context)];
     case 'cancelled':
       return [{ kind: 'notice', notice: 'cancelled' }];
     case 'info': {
       const overview = describeProcedure(procedure, context.now, context.holidays);
-      return [{ kind: 'overview', overview }, requirements(procedure, session, context, context.now), { kind: 'notice', notice: 'infoOnly' }];
+      return [{ kind: 'overview', overview }, requirements(procedure, session, context), { kind: 'notice', notice: 'infoOnly' }];
     }
   }
 }

@@ -68,8 +68,8 @@ export const CHAT_MESSAGES = {
     en: 'It is outside office hours; an official will reply from {time} on {date}.',
   },
   consentDeclined: {
-    vi: 'Không sao. Chúng tôi sẽ không thu thập thông tin cá nhân của bạn. Bạn vẫn có thể mang giấy tờ đến nộp trực tiếp tại Bộ phận Một cửa.',
-    en: 'No problem. We will not collect your personal data. You can still file in person at the one-stop desk.',
+    vi: 'Không sao, chúng tôi sẽ không thu thập thông tin cá nhân của bạn. Bạn hãy mang các giấy tờ đã liệt kê ở trên đến nộp trực tiếp tại Bộ phận Một cửa của UBND xã/phường. Gõ "menu" để hỏi thủ tục khác, hoặc "gặp cán bộ" nếu cần hỗ trợ.',
+    en: 'No problem, we will not collect your personal data. Bring the papers listed above to the one-stop desk of the commune office and file there. Type "menu" for another procedure, or "official" for help.',
   },
   cannotGoBack: { vi: 'Đây là câu đầu tiên, không có câu nào trước đó để quay lại.', en: 'This is the first question; there is nothing to go back to.' },
   cannotSkipRequired: { vi: 'Câu này bắt buộc, không bỏ qua được. Hãy trả lời để tiếp tục.', en: 'This question is required. Please answer it to continue.' },
@@ -78,12 +78,41 @@ export const CHAT_MESSAGES = {
     vi: 'Thủ tục này chưa nộp trực tuyến được qua kênh này. Bạn hãy mang giấy tờ đến Bộ phận Một cửa.',
     en: 'This procedure cannot be filed through this channel yet. Please bring the papers to the one-stop desk.',
   },
-  notEligibleToFile: { vi: 'Cần hoàn thành các câu hỏi điều kiện trước khi nộp hồ sơ.', en: 'Please finish the eligibility questions before filing.' },
+  notEligibleToFile: {
+    vi: 'Theo các câu trả lời ở trên, bạn chưa đủ điều kiện nên chưa nộp được hồ sơ thủ tục này. Nếu có câu trả lời chưa đúng, gõ "quay lại" để sửa; hoặc gõ "gặp cán bộ" để được hướng dẫn.',
+    en: 'From your answers above you cannot file this procedure yet. If an answer was wrong, type "back" to change it, or "official" for guidance.',
+  },
+  finishQuestionsFirst: { vi: 'Cần trả lời hết các câu hỏi điều kiện trước khi nộp hồ sơ.', en: 'Please finish the eligibility questions before filing.' },
   nothingToAnswer: { vi: 'Hiện không có câu hỏi nào đang chờ trả lời.', en: 'There is no question waiting for an answer.' },
+  cancelConfirm: {
+    vi: 'Bạn muốn dừng và bỏ các câu đã trả lời? Gõ "có" để dừng, "không" để tiếp tục.',
+    en: 'Do you want to stop and discard your answers? Type "yes" to stop, "no" to carry on.',
+  },
+  cancelKept: { vi: 'Chúng ta tiếp tục nhé.', en: 'Let us carry on.' },
+  reviewNotConfirmed: {
+    vi: 'Hồ sơ chưa được nộp. Muốn sửa, gõ "sửa" kèm số dòng, ví dụ "sửa 2". Nếu mọi thông tin đã đúng, gõ "xác nhận".',
+    en: 'Nothing has been filed yet. To change a line, type "change" and its number, e.g. "change 2". If everything is right, type "confirm".',
+  },
+  answerRecorded: { vi: '✔ Đã ghi: {answer}', en: '✔ Noted: {answer}' },
+  draftWaiting: {
+    vi: 'Bạn đang làm dở thủ tục "{name}". Gõ "tiếp tục" để làm tiếp.',
+    en: 'You have not finished "{name}". Type "continue" to carry on.',
+  },
+  noDraft: { vi: 'Hiện bạn không có thủ tục nào đang làm dở. Gõ "menu" để xem các thủ tục.', en: 'You have nothing in progress. Type "menu" to see procedures.' },
+  pickInRange: { vi: 'Hãy chọn số từ 1 đến {count}.', en: 'Please pick a number from 1 to {count}.' },
+  procedureUpdated: {
+    vi: 'Thủ tục này vừa được cập nhật; chúng ta bắt đầu lại với quy định mới. Xin bạn trả lời lại từ câu đầu tiên.',
+    en: 'This procedure has just been updated; let us start again under the new rules. Please answer again from the first question.',
+  },
+  procedureWithdrawn: {
+    vi: 'Thủ tục này vừa được cập nhật và hiện chưa hướng dẫn được qua kênh này. Gõ "gặp cán bộ" để được hỗ trợ, hoặc chọn thủ tục khác bên dưới.',
+    en: 'This procedure has just been updated and cannot be handled here for now. Type "official" for help, or pick another procedure below.',
+  },
+  deleteKeptInHandoff: { vi: 'Đã giữ nguyên dữ liệu của bạn. Cán bộ sẽ tiếp tục trả lời bạn tại đây.', en: 'Your data was kept. An official will keep answering you here.' },
   sessionClosed: { vi: 'Phiên này đã kết thúc. Gõ "menu" để bắt đầu thủ tục mới.', en: 'This session has ended. Type "menu" to start a new one.' },
   help: {
-    vi: 'Tôi có thể giúp bạn:\n• Tìm thủ tục: gõ tên, ví dụ "đăng ký tạm trú"\n• Xem danh sách: gõ "menu"\n• Quay lại câu trước: "quay lại"; sửa câu số 2: "sửa 2"\n• Bỏ qua câu không bắt buộc: "bỏ qua"\n• Dừng: "hủy"\n• Tra cứu hồ sơ: "tra cứu" kèm mã hồ sơ\n• Nói chuyện với cán bộ: "gặp cán bộ"\n• Xóa dữ liệu của bạn: "xóa dữ liệu của tôi"\n• English: gõ "english"',
-    en: 'I can help you:\n• Find a procedure: type its name, e.g. "temporary residence"\n• See the list: "menu"\n• Go back: "back"; change answer 2: "change 2"\n• Skip an optional question: "skip"\n• Stop: "cancel"\n• Check a filing: "status" and the reference code\n• Talk to an official: "official"\n• Delete your data: "delete my data"\n• Tiếng Việt: type "tieng viet"',
+    vi: 'Tôi có thể giúp bạn:\n• Tìm thủ tục: gõ tên, ví dụ "đăng ký tạm trú"\n• Xem danh sách: gõ "menu"\n• Quay lại câu trước: "quay lại"; sửa câu số 2: "sửa 2"\n• Bỏ qua câu không bắt buộc: "bỏ qua"\n• Tạm dừng để hỏi việc khác: "menu"; làm tiếp: "tiếp tục"\n• Dừng hẳn: "hủy"\n• Tra cứu hồ sơ: "tra cứu" kèm mã hồ sơ\n• Nói chuyện với cán bộ: "gặp cán bộ"\n• Xóa dữ liệu của bạn: "xóa dữ liệu của tôi"\n• English: gõ "english"',
+    en: 'I can help you:\n• Find a procedure: type its name, e.g. "temporary residence"\n• See the list: "menu"\n• Go back: "back"; change answer 2: "change 2"\n• Skip an optional question: "skip"\n• Pause to ask something else: "menu"; carry on: "continue"\n• Stop for good: "cancel"\n• Check a filing: "status" and the reference code\n• Talk to an official: "official"\n• Delete your data: "delete my data"\n• Tiếng Việt: type "tieng viet"',
   },
   statusAskCode: { vi: 'Hãy gửi mã hồ sơ để tra cứu, ví dụ: tra cứu 5GHB-4875-3', en: 'Send the reference code, e.g. status 5GHB-4875-3' },
   statusMistyped: {

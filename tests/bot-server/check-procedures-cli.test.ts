@@ -1,7 +1,7 @@
 /** `npm run procedures:check` passes on the real catalog and fails readably on a broken file. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -26,5 +26,16 @@ describe('procedures:check', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('status_:')) + 1;
     expect(output).toContain(`temporary-residence.yaml:${line}: status_: unknown field "status_"`);
     expect(output).toContain('1 problem(s) in 1 file(s).');
+  });
+
+  it('reads archived versions too, so sessions pinned to them keep working', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'catalog-'));
+    mkdirSync(join(folder, 'archive'));
+    const v1 = readFileSync('shared/procedures/certified-copy.yaml', 'utf8');
+    writeFileSync(join(folder, 'archive', 'certified-copy.v1.yaml'), v1);
+    writeFileSync(join(folder, 'certified-copy.yaml'), v1.replace(/^version: 1$/m, 'version: 2').replace(/^effectiveFrom: .*$/m, 'effectiveFrom: "2027-01-01"'));
+    const { status, output } = runCheck(folder);
+    expect(output).toMatch(/^ok: 2 procedure\(s\)/m);
+    expect(status).toBe(0);
   });
 });

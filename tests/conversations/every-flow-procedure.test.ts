@@ -9,10 +9,11 @@ import { ChatTranscript, chatContext } from '../support/chat-transcript';
 import { sampleFieldValue, typedAnswer } from '../support/typed-answers';
 import { procedureIndex } from '../../shared/engine/procedure-index';
 import { foldDiacritics } from '../../shared/text/fold-vietnamese';
+import { latestVersions } from '../support/latest-versions';
 
 const { procedures, scenarios } = realCatalog();
 
-for (const procedure of procedures.filter((p) => p.kind === 'flow')) {
+for (const procedure of latestVersions(procedures).filter((p) => p.kind === 'flow')) {
   const scenario = scenarios.flatMap((s) => (s.content.procedure === procedure.id ? s.content.scenarios : [])).find((s) => s.expect.eligibility === 'eligible');
   describe(`chat: ${procedure.id}`, () => {
     it('finds the procedure, checks eligibility, and files or explains what to bring', () => {

@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { realCatalog, morningOf } from '../support/real-catalog';
 import { answerThroughEngine } from '../support/answer-through-engine';
 import { ruleScope } from '../../shared/engine/rule-scope';
+import { stepContext } from '../../shared/engine/step-context';
 import { requiredDocuments } from '../../shared/engine/assess-answers';
 import { assessFees } from '../../shared/engine/assess-fees';
+import { latestVersions } from '../support/latest-versions';
 
-const { scenarios, procedures, problems } = realCatalog();
+const { scenarios, procedures: all, problems } = realCatalog();
+// Scenario files describe the version in force; archived versions keep only their pinned sessions.
+const procedures = latestVersions(all);
 
 describe('procedure catalog', () => {
   it('lints clean', () => {
@@ -36,7 +40,7 @@ for (const { file, content } of scenarios) {
         expect(got, `eligibility (stopped at ${session.current ?? session.stage})`).toBe(want.eligibility);
         if (want.rule) expect(session.outcome?.ruleId).toBe(want.rule);
         if (want.nextQuestion) expect(session.current).toBe(want.nextQuestion);
-        const scope = ruleScope(session.answers, context.now);
+        const scope = ruleScope(session.answers, stepContext(context));
         const documents = requiredDocuments(procedure, scope).map((d) => d.id);
         if (want.documents) expect(documents).toEqual(want.documents);
         for (const id of want.documentsInclude ?? []) expect(documents).toContain(id);

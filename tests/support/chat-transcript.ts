@@ -27,7 +27,12 @@ export class ChatTranscript {
   }
 
   at(now: string): this {
-    this.context = { ...this.context, now };
+    return this.reconfigure({ now });
+  }
+
+  /** The same chat, served from now on with a changed context (a later day, a republished catalog). */
+  reconfigure(overrides: Partial<ConversationContext>): this {
+    this.context = { ...this.context, ...overrides };
     return this;
   }
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { step } from '../../../shared/engine/step';
 import { procedureIndex } from '../../../shared/engine/procedure-index';
+import { visibleSequence } from '../../../shared/engine/settle-session';
+import { stepContext } from '../../../shared/engine/step-context';
 import type { EngineEvent, Session } from '../../../shared/engine/engine-types';
 import type { Procedure } from '../../../shared/schema/procedure-schema';
 import { realCatalog, morningOf } from '../../support/real-catalog';
@@ -36,6 +38,8 @@ function eventArbitrary(procedure: Procedure): fc.Arbitrary<EngineEvent> {
     { weight: 1, arbitrary: fc.constant<EngineEvent>({ type: 'cancel' }) },
     fc.boolean().map((accepted): EngineEvent => ({ type: 'consent', accepted })),
     ...(ids.length > 0 ? [fc.constantFrom(...ids).map((questionId): EngineEvent => ({ type: 'edit', questionId }))] : []),
+    // An answer aimed at a named question, as the Mini App sends it (visible or not, answered or not).
+    ...(ids.length > 0 ? [fc.tuple(fc.constantFrom(...ids), answerValue).map(([questionId, value]): EngineEvent => ({ type: 'answer', questionId, value }))] : []),
   );
 }
 
@@ -60,9 +64,15 @@ function assertValid(procedure: Procedure, session: Session): void {
   const byId = procedureIndex(procedure).byId;
   switch (session.stage) {
     case 'questions':
-    case 'filing':
+    case 'filing': {
       expect(session.current && byId.has(session.current)).toBe(true);
+      // The question asked is one the resident can see, and either still open or the one they chose to revisit.
+      const visible = visibleSequence(procedure, session, stepContext(context)).map((e) => e.question.id);
+      expect(visible).toContain(session.current);
+      const current = session.current as string;
+      expect(session.answers[current] === undefined || session.focus === current).toBe(true);
       break;
+    }
     case 'result':
       expect(session.outcome).not.toBeNull();
       break;
@@ -94,6 +104,10 @@ describe('engine properties', () => {
             session = result.session;
             expect(result.outputs.length).toBeGreaterThan(0);
             assertValid(procedure, session);
+            // Every event but a handoff (the official speaks next) shows the question being asked.
+            if ((session.stage === 'questions' || session.stage === 'filing') && event.type !== 'handoff') {
+              expect(result.outputs.find((o) => o.kind === 'question')).toMatchObject({ question: { id: session.current } });
+            }
           }
         }),
         { numRuns: 80 },
