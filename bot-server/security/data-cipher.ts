@@ -43,6 +43,6 @@ export function resolveDataKey(configured: string | undefined, keyFile: string):
   return key;
 }
 
-export class SealedDataError extends Error {
+class SealedDataError extends Error {
   readonly code = 'SEALED_DATA_INVALID';
 }
