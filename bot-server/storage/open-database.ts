@@ -55,5 +55,25 @@ function sqliteDialect(path: string): Dialect {
   sqlite.pragma('busy_timeout = 5000'); // another process writing: wait, do not fail at once
   sqlite.pragma('synchronous = NORMAL'); // durable enough with WAL, far fewer fsyncs
   sqlite.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database: sqlite });
+  return new SqliteDialect({ database: withStatementCache(sqlite) });
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement afresh; the server runs the same few dozen
+ * statements over and over, so keep each prepared once (bounded, oldest dropped first).
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, limit = 500) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): BetterSqlite3.Statement {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

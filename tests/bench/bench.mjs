@@ -1,7 +1,8 @@
 // `npm run bench`: bundles the benchmarks with esbuild (as production code is built, without
-// tsx's name-keeping wrappers) and runs them with plain node.
+// tsx's name-keeping wrappers) and runs each with plain node in its own process.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const outdir = 'node_modules/.cache/dvc-bench';
 mkdirSync(outdir, { recursive: true });
@@ -16,4 +17,7 @@ await build({
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-await import(`../../${outdir}/run-benchmarks.mjs`);
+// One process per benchmark: memory figures stay its own, and one cannot slow the next.
+for (const name of ['engine', 'search', 'webhook']) {
+  spawnSync(process.execPath, [`${outdir}/run-benchmarks.mjs`, name], { stdio: 'inherit' });
+}

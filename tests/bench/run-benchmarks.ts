@@ -1,15 +1,16 @@
 /**
  * `npm run bench`: speed figures as ratios against baselines measured in the same run (the
- * machine is shared and noisy). Not a test: it prints and never fails the build.
+ * machine is shared and noisy). Not a test: it prints and never fails the build. Each benchmark
+ * runs in its own process (see bench.mjs), so memory figures are its own.
  */
 import { engineBenchmark } from './engine-bench';
 import { searchBenchmark } from './search-bench';
 import { webhookBenchmark } from './webhook-bench';
 
-const benchmarks = [engineBenchmark, searchBenchmark, webhookBenchmark];
+const benchmarks: Record<string, () => Promise<{ name: string; lines: string[] }>> = { engine: engineBenchmark, search: searchBenchmark, webhook: webhookBenchmark };
 
-for (const benchmark of benchmarks) {
-  const report = await benchmark();
+for (const name of process.argv.slice(2).filter((arg) => arg in benchmarks)) {
+  const report = await (benchmarks[name] as () => Promise<{ name: string; lines: string[] }>)();
   console.log(`\n== ${report.name}`);
   for (const line of report.lines) console.log(`  ${line}`);
 }
