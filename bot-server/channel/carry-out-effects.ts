@@ -11,6 +11,7 @@ import { openHandoff } from '../storage/handoff-store';
 import { deleteResidentPersonalData } from '../storage/personal-data-store';
 import { recordUnplacedQuery } from '../storage/unplaced-query-store';
 import type { Services } from '../app/services';
+import { scrubText } from '../app/scrub-personal-data';
 
 export interface EffectOutcome {
   /** Extra replies the effects produce (a filing's status). */
@@ -67,7 +68,8 @@ export async function carryOutEffects(
         await deleteResidentPersonalData(db, turn.userId, turn.now);
         break;
       case 'unplacedQuery':
-        await recordUnplacedQuery(db, { text: effect.text.slice(0, 500), at: turn.now });
+        // Kept for the dashboard without any link to the resident, and with numbers masked.
+        await recordUnplacedQuery(db, { text: scrubText(effect.text).slice(0, 500), at: turn.now });
         break;
       case 'saveDraft':
       case 'discardDraft':

@@ -3,7 +3,10 @@
  * them through the conversation. Several residents are served concurrently.
  */
 import type { Services } from '../app/services';
-import { claimNextInboxEvent, failInboxEvent, releaseExpiredInboxLeases, retryInboxEvent } from '../storage/inbox-store';
+import { claimNextInboxEvent, failInboxEvent, postponeInboxEvent, releaseExpiredInboxLeases, type InboxRow } from '../storage/inbox-store';
+import { enqueueOutbox } from '../storage/outbox-store';
+import { openHandoff } from '../storage/handoff-store';
+import { scrubText } from '../app/scrub-personal-data';
 import { processInboxEvent } from './process-inbox-event';
 
 const LEASE_MS = 30_000;
@@ -29,14 +32,29 @@ export async function runInboxBatch(services: Services): Promise<boolean> {
         services.metrics.handoffs.inc(turn.handoffsOpened);
         if (turn.replies > 0) services.wake.outbox();
       } catch (error) {
-        services.log.error({ err: error, inboxId: row.id }, 'processing an inbox event failed');
-        const now = services.clock().toISOString();
-        if (row.attempts >= MAX_ATTEMPTS) await failInboxEvent(services.db, row.id, { now, error: String((error as Error).message ?? error).slice(0, 300) });
-        else await retryInboxEvent(services.db, row.id);
+        services.log.error({ err: error, inboxId: row.id, attempt: row.attempts }, 'processing an inbox event failed');
+        const now = services.clock();
+        if (row.attempts >= MAX_ATTEMPTS) await giveUp(services, row, error);
+        // Back off (2 s, 4 s, 8 s …) before the event is tried again; the resident's later messages wait behind it.
+        else await postponeInboxEvent(services.db, row.id, { until: new Date(now.getTime() + 1000 * 2 ** row.attempts).toISOString() });
       } finally {
         services.metrics.processingSeconds.observe((performance.now() - started) / 1000);
       }
     }),
   );
   return claimed.length > 0;
+}
+
+const APOLOGY = 'Xin lỗi, hệ thống gặp sự cố khi xử lý tin nhắn của bạn. Tôi đã chuyển cho cán bộ Bộ phận Một cửa; cán bộ sẽ trả lời bạn sớm.';
+
+/** After repeated failures: tell the resident, bring in an official, and keep a (scrubbed) record. */
+async function giveUp(services: Services, row: InboxRow, error: unknown): Promise<void> {
+  const now = services.clock().toISOString();
+  await services.db.transaction().execute(async (trx) => {
+    await failInboxEvent(trx, row.id, { now, error: scrubText(String((error as Error)?.message ?? error)).slice(0, 300) });
+    await enqueueOutbox(trx, { userId: row.user_id, inboxId: row.id, sequence: 0, body: services.cipher.seal(JSON.stringify({ text: APOLOGY })), createdAt: now });
+    await openHandoff(trx, { userId: row.user_id, reason: 'requested', procedureId: null, questionId: null, ruleId: null, openedAt: now });
+  });
+  services.log.error({ alert: 'INBOX_EVENT_FAILED', inboxId: row.id }, 'a resident message could not be processed; an official was asked to answer');
+  services.wake.outbox();
 }

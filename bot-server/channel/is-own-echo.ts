@@ -5,10 +5,12 @@
  */
 import type { NeutralEvent } from '../zalo/parse-zalo-event';
 import type { Db } from '../storage/database-types';
+import type { DataCipher } from '../security/data-cipher';
+import { outboxText } from './outbox-text';
 
 const RECENT_MS = 10 * 60 * 1000;
 
-export async function isOwnEcho(db: Db, event: NeutralEvent): Promise<boolean> {
+export async function isOwnEcho(db: Db, event: NeutralEvent, cipher: DataCipher): Promise<boolean> {
   if (event.echoMessageId) {
     const byId = await db.selectFrom('outbox').select('id').where('zalo_message_id', '=', event.echoMessageId).executeTakeFirst();
     if (byId) return true;
@@ -23,5 +25,5 @@ export async function isOwnEcho(db: Db, event: NeutralEvent): Promise<boolean> {
     .orderBy('id', 'desc')
     .limit(50)
     .execute();
-  return recent.some((row) => (JSON.parse(row.body) as { text?: string }).text === event.text);
+  return recent.some((row) => outboxText(cipher, row.body) === event.text);
 }

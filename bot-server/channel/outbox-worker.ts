@@ -7,10 +7,13 @@ import type { Services } from '../app/services';
 import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable, rewriteOutboxBody } from '../storage/outbox-store';
 import { splitMessageText } from '../zalo/split-message-text';
 import type { Db } from '../storage/database-types';
+import type { DataCipher } from '../security/data-cipher';
+import { outboxText } from './outbox-text';
 
 const LEASE_MS = 60_000;
 const BATCH = 16;
-const MAX_ATTEMPTS = 8;
+/** Keep trying temporary failures (Zalo down, rate limits, a token awaiting re-consent) for a day. */
+const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** 1 s, 2 s, 4 s … capped at 5 minutes. */
 function backoffMs(attempt: number): number {
@@ -22,7 +25,11 @@ export async function runOutboxBatch(services: Services): Promise<boolean> {
   const rows = await claimDueOutbox(services.db, { now: now.toISOString(), leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), limit: BATCH });
   await Promise.all(
     rows.map(async (row) => {
-      const { text } = JSON.parse(row.body) as { text: string };
+      const text = outboxText(services.cipher, row.body);
+      if (text === undefined) {
+        await markOutboxUndeliverable(services.db, row.id, { now: services.clock().toISOString(), errorCode: -2 });
+        return;
+      }
       if (row.interrupted_at && (await services.oa.recentOaTexts(row.user_id))?.includes(text)) {
         // A crash cut this send off after Zalo had it: do not send it twice.
         services.log.info({ outboxId: row.id }, 'interrupted reply was already delivered; not sending again');
@@ -37,9 +44,9 @@ export async function runOutboxBatch(services: Services): Promise<boolean> {
       }
       services.metrics.deliveryFailures.inc({ code: String(result.code) });
       // Parts of a long reply that did get through are not sent again.
-      if (result.sentMessageIds.length > 0) await keepUnsentParts(services.db, row.id, text, result.sentMessageIds.length);
+      if (result.sentMessageIds.length > 0) await keepUnsentParts(services.db, services.cipher, row.id, text, result.sentMessageIds.length);
       const attempts = row.attempts + 1;
-      if (result.retryable && attempts < MAX_ATTEMPTS) {
+      if (result.retryable && at.getTime() - Date.parse(row.created_at) < GIVE_UP_AFTER_MS) {
         await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)).toISOString(), errorCode: result.code });
       } else {
         services.log.warn({ outboxId: row.id, code: result.code, action: result.action }, 'reply undeliverable');
@@ -50,7 +57,7 @@ export async function runOutboxBatch(services: Services): Promise<boolean> {
   return rows.length > 0;
 }
 
-async function keepUnsentParts(db: Db, id: number, text: string, delivered: number): Promise<void> {
+async function keepUnsentParts(db: Db, cipher: DataCipher, id: number, text: string, delivered: number): Promise<void> {
   const remaining = splitMessageText(text).slice(delivered).join('\n');
-  await rewriteOutboxBody(db, id, JSON.stringify({ text: remaining }));
+  await rewriteOutboxBody(db, id, cipher.seal(JSON.stringify({ text: remaining })));
 }

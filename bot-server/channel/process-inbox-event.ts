@@ -19,6 +19,7 @@ import { conversationContext } from './conversation-context';
 import { carryOutEffects } from './carry-out-effects';
 import { isOwnEcho } from './is-own-echo';
 import { residentPace } from './resident-pace';
+import { splitMessageText } from '../zalo/split-message-text';
 
 function chatInput(event: NeutralEvent): ChatInput | undefined {
   if (event.kind === 'text') return { kind: 'text', text: event.text ?? '' };
@@ -42,7 +43,7 @@ export interface TurnSummary {
 export async function processInboxEvent(services: Services, row: InboxRow): Promise<TurnSummary> {
   const now = services.clock();
   const nowIso = now.toISOString();
-  const parsed = parseZaloEvent(JSON.parse(row.payload));
+  const parsed = parseZaloEvent(JSON.parse(services.cipher.open(row.payload)));
   return services.db.transaction().execute(async (trx) => {
     if (!parsed.ok) {
       await completeInboxEvent(trx, row.id, { now: nowIso });
@@ -57,7 +58,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
 
     if (event.kind === 'oaEcho') {
       // An official typing in the OA chat takes over; our own messages echo back too and are ignored.
-      if (!(await isOwnEcho(trx, event))) {
+      if (!(await isOwnEcho(trx, event, services.cipher))) {
         if (state.mode !== 'handoff') state = { ...state, mode: 'handoff', resumeMode: state.mode === 'confirmDelete' ? 'idle' : state.mode };
         await openHandoff(trx, { userId: event.userId, reason: 'officialTookOver', procedureId: state.procedureId, questionId: state.session?.current ?? null, ruleId: null, openedAt: nowIso });
         handoffsOpened += 1;
@@ -80,8 +81,10 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     if (event.kind !== 'unfollow' && event.kind !== 'receipt' && event.kind !== 'ignored') {
       await saveConversationState(trx, event.userId, services.cipher.seal(JSON.stringify(state)), nowIso);
     }
-    for (const [sequence, text] of replies.filter((r) => r.trim() !== '').entries()) {
-      await enqueueOutbox(trx, { userId: event.userId, inboxId: row.id, sequence, body: JSON.stringify({ text }), createdAt: nowIso });
+    // One row per Zalo message (long replies split here), sealed: replies can repeat personal answers back.
+    const parts = replies.filter((r) => r.trim() !== '').flatMap((text) => splitMessageText(text));
+    for (const [sequence, text] of parts.entries()) {
+      await enqueueOutbox(trx, { userId: event.userId, inboxId: row.id, sequence, body: services.cipher.seal(JSON.stringify({ text })), createdAt: nowIso });
     }
     crashIfAsked(services);
     await completeInboxEvent(trx, row.id, { now: nowIso });

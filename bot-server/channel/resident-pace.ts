@@ -19,6 +19,8 @@ export async function residentPace(db: Db, userId: string, inboxId: number, now:
     .selectFrom('inbox')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('user_id', '=', userId)
+    // Only what the resident sent: echoes of our own replies are stored under their id too.
+    .where((eb) => eb.or([eb('event_name', 'like', 'user_send_%'), eb('event_name', '=', 'user_submit_info')]))
     .where('id', '<=', inboxId)
     .where('received_at', '>=', since)
     .executeTakeFirst();

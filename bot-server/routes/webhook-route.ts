@@ -67,7 +67,8 @@ export const webhookRoute: FastifyPluginAsync = async (app) => {
         eventKey: event.key,
         userId: event.userId,
         eventName: event.eventName,
-        payload: request.rawBody ?? JSON.stringify(request.body),
+        // Sealed: residents type citizen IDs and phone numbers into filing answers.
+        payload: services.cipher.seal(request.rawBody ?? JSON.stringify(request.body)),
         receivedAt: services.clock().toISOString(),
       });
       services.metrics.webhookRequests.inc({ result: stored });

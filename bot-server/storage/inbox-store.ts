@@ -119,3 +119,8 @@ export async function countInboxByStatus(db: Db): Promise<Record<InboxStatus, nu
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;
 }
+
+/** Keeps a failed event leased until `until`: it comes back (in its resident's order) after that. */
+export async function postponeInboxEvent(db: Db, id: number, at: { until: string }): Promise<void> {
+  await db.updateTable('inbox').set({ locked_until: at.until }).where('id', '=', id).where('status', '=', 'processing').execute();
+}

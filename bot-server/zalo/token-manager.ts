@@ -128,13 +128,14 @@ export function createTokenManager(options: TokenManagerOptions): TokenProvider 
       return latest.accessToken;
     }
     const fresh = await requestGrant(latest.refreshToken, reason);
-    // Zalo has now invalidated the old refresh token: the new pair exists only in memory until saved.
-    current = fresh;
+    // Zalo has now invalidated the old refresh token: save the new pair before anyone uses it.
     try {
       await options.save(fresh);
     } catch (error) {
+      current = fresh; // the only copy left: keep it in memory rather than lose it
       throw alert('OA_TOKEN_SAVE_FAILED', 'new OA tokens could not be saved; a restart would lose them', { storage: describe(error) }, error);
     }
+    current = fresh;
     logger.info({ reason, expiresAt: fresh.expiresAt }, 'OA access token refreshed');
     return fresh.accessToken;
   }

@@ -64,6 +64,17 @@ describe('delivery through the fake Zalo', () => {
     expect(server.replies(userId)).toHaveLength(1);
   });
 
+  it('does not count echoes of its own replies against a resident’s pace', async () => {
+    const userId = '8401000000000000010';
+    const reply = await server.turn(userId, 'giúp');
+    for (let i = 0; i < 6; i += 1) {
+      const echo = simulatedEvent({ kind: 'officialText', text: reply }, { appId: server.config.zalo.appId, oaId: server.config.zalo.oaId, userId }, new Date());
+      const { rawBody, signature } = signedBody(server.config, echo);
+      await fetch(`${server.baseUrl}/webhooks/zalo`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, body: rawBody });
+    }
+    expect(await server.turn(userId, 'menu')).toContain('Các thủ tục thường gặp');
+  });
+
   it('asks a flooding resident to slow down, and keeps answering others', async () => {
     const flooder = '8401000000000000005';
     for (let i = 0; i < 7; i += 1) expect(await server.say(flooder, 'giúp')).toBe(200);

@@ -13,14 +13,31 @@ describe('logs', () => {
     const lines: string[] = [];
     const logStream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
     const server = await startTestServer({ LOG_LEVEL: 'info' }, { logStream, workers: false });
-    server.app.log.info({ answer: 'CCCD 001190012345, SĐT 0912 345 678', nested: { phone: '+84912345678' }, access_token: 'secret-token' }, 'resident said 079203001234');
+    server.app.log.info({ answer: 'CCCD 001190012345, SĐT 0912 345 678', grouped: 'số 001 190 012 346', nested: { phone: '+84912345678' }, access_token: 'secret-token' }, 'resident said 079203001234');
     // A webhook body the parser rejects is logged as a problem: its contents must still be masked.
     await server.app.inject({ method: 'POST', url: '/webhooks/zalo', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ message: { text: 'số 001190012345' }, timestamp: '1' }) });
     await server.close();
     const log = lines.join('');
     expect(log).toContain('[citizen-id]');
     expect(log).toContain('[phone]');
-    for (const secret of ['001190012345', '079203001234', '0912 345 678', '+84912345678', 'secret-token']) expect(log).not.toContain(secret);
+    for (const secret of ['001190012345', '079203001234', '001 190 012 346', '0912 345 678', '+84912345678', 'secret-token']) expect(log).not.toContain(secret);
+  });
+});
+
+describe('storage', () => {
+  it('keeps what residents typed sealed in the inbox and the outbox', async () => {
+    const server = await startTestServer();
+    const userId = '8403000000000000001';
+    await server.turn(userId, 'số căn cước của tôi là 001190012345, điện thoại 0912345678');
+    const { db } = server.app.services;
+    const inbox = await db.selectFrom('inbox').select('payload').where('user_id', '=', userId).execute();
+    const outbox = await db.selectFrom('outbox').select('body').where('user_id', '=', userId).execute();
+    const stored = JSON.stringify([inbox, outbox]);
+    expect(inbox.length).toBeGreaterThan(0);
+    expect(stored).not.toContain('001190012345');
+    expect(stored).not.toContain('0912345678');
+    expect(stored).not.toContain('căn cước');
+    await server.close();
   });
 });
 
