@@ -56,8 +56,15 @@ export const webhookRoute: FastifyPluginAsync = async (app) => {
       request.log.info({ secret: check.matched }, 'webhook signature matched this configured secret');
     }
     const parsed = parseZaloEvent(request.body);
-    if (!parsed.ok || !STORED_KINDS.has(parsed.event.kind)) {
-      if (!parsed.ok) request.log.warn({ problem: parsed.error }, 'webhook event not understood; acknowledged and ignored');
+    if (!parsed.ok) {
+      // Zalo must still get its 200 (or it retries forever), but a changed event shape would
+      // silently drop residents' messages: count it and raise an alert a person will see.
+      const eventName = typeof (request.body as { event_name?: unknown })?.event_name === 'string' ? (request.body as { event_name: string }).event_name : 'unknown';
+      request.log.error({ alert: 'ZALO_EVENT_UNPARSED', eventName, problem: parsed.error }, 'webhook event not understood; acknowledged but not processed');
+      services.metrics.webhookRequests.inc({ result: 'unparsed' });
+      return reply.send({ ok: true });
+    }
+    if (!STORED_KINDS.has(parsed.event.kind)) {
       services.metrics.webhookRequests.inc({ result: 'ignored' });
       return reply.send({ ok: true });
     }
