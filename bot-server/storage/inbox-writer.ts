@@ -1,11 +1,11 @@
 /**
- * Group commit for the webhook: events arriving together are inserted in ONE transaction, and
+ * Group commit for the webhook: events arriving together are inserted by ONE statement, and
  * each request gets its answer only after that commit, so a 200 still means "stored durably".
  * One commit per burst instead of one per event is what lets the webhook keep up under load.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './database-types';
-import { insertInboxEvent } from './inbox-store';
+import type { insertInboxEvent } from './inbox-store';
 
 type InboxEvent = Parameters<typeof insertInboxEvent>[1];
 type Pending = { event: InboxEvent; resolve: (result: 'inserted' | 'duplicate') => void; reject: (error: unknown) => void };
@@ -24,12 +24,28 @@ export function createInboxWriter(db: Kysely<Database>, maxBatch = 200): InboxWr
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
       try {
-        const results = await db.transaction().execute(async (trx) => {
-          const out: ('inserted' | 'duplicate')[] = [];
-          for (const item of batch) out.push(await insertInboxEvent(trx, item.event));
-          return out;
-        });
-        batch.forEach((item, i) => item.resolve(results[i] ?? 'duplicate'));
+        // One multi-row statement per batch: keys it returns were new, the others were retries.
+        const rows = batch.map(({ event }) => ({
+          event_key: event.eventKey,
+          user_id: event.userId,
+          event_name: event.eventName,
+          payload: event.payload,
+          status: 'pending' as const,
+          attempts: 0,
+          received_at: event.receivedAt,
+        }));
+        const inserted = await db
+          .insertInto('inbox')
+          .values(rows)
+          .onConflict((oc) => oc.column('event_key').doNothing())
+          .returning('event_key')
+          .execute();
+        const fresh = new Set(inserted.map((row) => row.event_key));
+        for (const item of batch) {
+          // The same message twice in one batch: only its first copy counts as new.
+          const isNew = fresh.delete(item.event.eventKey);
+          item.resolve(isNew ? 'inserted' : 'duplicate');
+        }
       } catch (error) {
         for (const item of batch) item.reject(error);
       }
