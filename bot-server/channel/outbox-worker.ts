@@ -1,13 +1,11 @@
 /**
  * Delivers replies through the Zalo OA client, oldest first per resident, with exponential
  * back-off on temporary failures and a clean stop (undeliverable) on permanent ones, such as a
- * resident outside the 7-day window (-230).
+ * resident outside the 7-day window (-230). Each row is one Zalo message: long replies were split
+ * when they were queued, so a row is either delivered or not, never half.
  */
 import type { Services } from '../app/services';
-import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable, rewriteOutboxBody } from '../storage/outbox-store';
-import { splitMessageText } from '../zalo/split-message-text';
-import type { Db } from '../storage/database-types';
-import type { DataCipher } from '../security/data-cipher';
+import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable } from '../storage/outbox-store';
 import { outboxText } from './outbox-text';
 
 const LEASE_MS = 60_000;
@@ -43,8 +41,6 @@ export async function runOutboxBatch(services: Services): Promise<boolean> {
         return;
       }
       services.metrics.deliveryFailures.inc({ code: String(result.code) });
-      // Parts of a long reply that did get through are not sent again.
-      if (result.sentMessageIds.length > 0) await keepUnsentParts(services.db, services.cipher, row.id, text, result.sentMessageIds.length);
       const attempts = row.attempts + 1;
       if (result.retryable && at.getTime() - Date.parse(row.created_at) < GIVE_UP_AFTER_MS) {
         await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)).toISOString(), errorCode: result.code });
@@ -57,7 +53,3 @@ export async function runOutboxBatch(services: Services): Promise<boolean> {
   return rows.length > 0;
 }
 
-async function keepUnsentParts(db: Db, cipher: DataCipher, id: number, text: string, delivered: number): Promise<void> {
-  const remaining = splitMessageText(text).slice(delivered).join('\n');
-  await rewriteOutboxBody(db, id, cipher.seal(JSON.stringify({ text: remaining })));
-}

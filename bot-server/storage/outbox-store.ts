@@ -150,11 +150,6 @@ export async function countOutboxByStatus(db: Db): Promise<Record<OutboxStatus, 
   return counts;
 }
 
-/** Replaces what is left to send (after some parts of a long reply were delivered). */
-export async function rewriteOutboxBody(db: Db, id: number, body: string): Promise<void> {
-  await db.updateTable('outbox').set({ body }).where('id', '=', id).execute();
-}
-
 /**
  * Puts replies claimed for sending, whose lease ended before `now`, back to pending (crash
  * recovery; a reply Zalo accepted just before the crash may then go out a second time).
