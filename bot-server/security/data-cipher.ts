@@ -6,6 +6,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createRandomPool } from './random-pool';
 
 export interface DataCipher {
   seal(plain: string): string;
@@ -16,9 +17,11 @@ const PREFIX = 'v1:';
 
 export function createDataCipher(key: Buffer): DataCipher {
   if (key.length !== 32) throw new Error('data encryption key must be 32 bytes');
+  const freshIv = createRandomPool();
   return {
     seal(plain) {
-      const iv = randomBytes(12);
+      // GCM needs an IV never reused under one key: 96 random bits per message.
+      const iv = freshIv(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       return PREFIX + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');

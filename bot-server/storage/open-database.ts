@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Database } from './database-types';
 import type { SqlDialect } from './dialect-of';
 import { migrate } from './migrate';
+import { startBackgroundCheckpoint } from './background-checkpoint';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -17,6 +18,8 @@ export interface OpenDatabase {
 export interface OpenDatabaseOptions {
   /** An idle pooled PostgreSQL connection broke; the pool drops it and the next query reconnects. */
   onPoolError?: (error: Error) => void;
+  /** The background WAL checkpoint failed (SQLite files only). */
+  onCheckpointError?: (message: string) => void;
 }
 
 /**
@@ -25,16 +28,21 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   const dialect: SqlDialect = /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+  const sqlite = dialect === 'sqlite' ? openSqlite(url, options) : undefined;
   const db = new Kysely<Database>({
-    dialect: dialect === 'postgres' ? postgresDialect(url, options) : sqliteDialect(url),
+    dialect: sqlite ? new SqliteDialect({ database: withStatementCache(sqlite.connection) }) : postgresDialect(url, options),
   });
+  const close = async () => {
+    await sqlite?.checkpoint?.stop();
+    await db.destroy();
+  };
   try {
     await migrate(db as unknown as Kysely<unknown>);
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
-  return { db, dialect, close: () => db.destroy() };
+  return { db, dialect, close };
 }
 
 function postgresDialect(url: string, options: OpenDatabaseOptions): Dialect {
@@ -48,14 +56,16 @@ function postgresDialect(url: string, options: OpenDatabaseOptions): Dialect {
   return new PostgresDialect({ pool });
 }
 
-function sqliteDialect(path: string): Dialect {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path);
-  sqlite.pragma('journal_mode = WAL'); // readers never block the writer
-  sqlite.pragma('busy_timeout = 5000'); // another process writing: wait, do not fail at once
-  sqlite.pragma('synchronous = NORMAL'); // durable enough with WAL, far fewer fsyncs
-  sqlite.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database: withStatementCache(sqlite) });
+function openSqlite(path: string, options: OpenDatabaseOptions) {
+  const inMemory = path === ':memory:';
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  const connection = new BetterSqlite3(path);
+  connection.pragma('journal_mode = WAL'); // readers never block the writer
+  connection.pragma('busy_timeout = 5000'); // another process writing: wait, do not fail at once
+  connection.pragma('synchronous = NORMAL'); // durable enough with WAL, far fewer fsyncs
+  connection.pragma('foreign_keys = ON');
+  const checkpoint = inMemory ? undefined : startBackgroundCheckpoint(connection, { path, onError: options.onCheckpointError ?? (() => undefined) });
+  return { connection, checkpoint };
 }
 
 /**
