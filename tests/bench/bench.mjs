@@ -14,7 +14,7 @@ await build({
   target: 'node20',
   packages: 'external', // libraries load as installed; only our code is bundled
   outfile: `${outdir}/run-benchmarks.mjs`,
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 // One process per benchmark: memory figures stay its own, and one cannot slow the next.

@@ -1,17 +1,22 @@
 /**
- * Webhook benchmarks on SQLite in simulator mode. The load generator (autocannon) runs in its own
+ * Webhook benchmarks on SQLite. The load generator (autocannon) runs in its own
  * process, so the server's process only serves:
  * - acknowledgement throughput (signature + de-duplicating insert + 200) against a bare Fastify
  *   JSON route measured in the same run, and p99 at a fixed 500 requests/s;
- * - end to end (webhook in → reply received by the fake Zalo) at 200 messages/s across 5,000
- *   residents: p50/p95/p99 latency, and the server process's resident set size.
+ * - end to end (webhook in → reply received by Zalo, played by a fake in a third process; the
+ *   server runs in production mode against it) at 200 messages/s across 5,000 residents:
+ *   p50/p95/p99 latency, and the server process's resident set size.
  */
 import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import Fastify from 'fastify';
-import { loadConfig, SIMULATOR, type Config } from '../../bot-server/config/load-config';
+import { createInterface } from 'node:readline';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type Config } from '../../bot-server/config/load-config';
+import { countOutboxByStatus } from '../../bot-server/storage/outbox-store';
+import { BENCH_ZALO } from './fake-zalo-process';
 import { buildApp, localBaseUrl } from '../../bot-server/app/build-app';
 import { percentile } from './measure';
 
@@ -33,7 +38,7 @@ interface LoadOptions {
 }
 
 function load(options: LoadOptions, config?: Config): Promise<LoadResult> {
-  const args = { ...options, residents: 5000, appId: config?.zalo.appId, oaId: config?.zalo.oaId, secret: SIMULATOR.oaSecretKey };
+  const args = { ...options, residents: 5000, appId: config?.zalo.appId, oaId: config?.zalo.oaId, secret: config?.zalo.webhookSecrets[0]?.value };
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('tests/bench/load-generator.mjs'), JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -49,13 +54,46 @@ function load(options: LoadOptions, config?: Config): Promise<LoadResult> {
   });
 }
 
-async function startServer(workers: boolean) {
-  const loaded = loadConfig({ DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'dvc-bench-')), 'dvc.sqlite'), LOG_LEVEL: 'error' });
+/** Zalo's stand-in in its own process (this bundle again, see run-benchmarks.ts). */
+async function startFakeZalo() {
+  const child = spawn(process.execPath, [process.argv[1] ?? '', 'fake-zalo'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const { port } = JSON.parse(String((await lines.next()).value)) as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/zalo`,
+    async firstReplies(): Promise<Record<string, number>> {
+      child.stdin.write('report\n');
+      return (JSON.parse(String((await lines.next()).value)) as { firstReplyAt: Record<string, number> }).firstReplyAt;
+    },
+  };
+}
+
+/** Production-mode configuration (real credentials' shape) pointed at the fake Zalo process. */
+function productionEnv(zaloUrl: string) {
+  return {
+    ZALO_APP_ID: 'bench-app',
+    ZALO_APP_SECRET: BENCH_ZALO.appSecret,
+    ZALO_OA_ID: 'bench-oa',
+    ZALO_OA_SECRET_KEY: 'bench-oa-secret',
+    ZALO_OA_ACCESS_TOKEN: BENCH_ZALO.accessToken,
+    ZALO_OA_REFRESH_TOKEN: BENCH_ZALO.refreshToken,
+    ZALO_OPENAPI_URL: zaloUrl,
+    ZALO_OAUTH_URL: zaloUrl,
+    ZALO_GRAPH_URL: zaloUrl,
+  };
+}
+
+async function startServer(workers: boolean, zaloUrl?: string) {
+  const loaded = loadConfig({ DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'dvc-bench-')), 'dvc.sqlite'), LOG_LEVEL: 'error', ...(zaloUrl ? productionEnv(zaloUrl) : {}) });
   if (!loaded.ok) throw new Error(loaded.errors.join());
   // Load-test residents each send one message; the per-resident flood limit is not what is measured.
   const app = await buildApp(loaded.config, { workers, residentBurst: { windowMs: 10_000, max: 1000 } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, config: loaded.config, url: `${localBaseUrl(app)}/webhooks/zalo` };
+}
+
+async function countSent(app: FastifyInstance): Promise<number> {
+  return (await countOutboxByStatus(app.services.db)).sent;
 }
 
 export async function webhookBenchmark(): Promise<{ name: string; lines: string[] }> {
@@ -70,20 +108,18 @@ export async function webhookBenchmark(): Promise<{ name: string; lines: string[
   const fixedRate = await load({ url: ack.url, connections: 20, duration: 5, rate: 500, signed: true }, ack.config);
   await ack.app.close();
 
-  const e2e = await startServer(true);
-  const repliedAt = new Map<string, number>();
-  e2e.app.fakeZalo?.onMessage((message) => {
-    if (!repliedAt.has(message.userId)) repliedAt.set(message.userId, Date.now());
-  });
+  const zalo = await startFakeZalo();
+  const e2e = await startServer(true, zalo.url);
   const rssBefore = process.memoryUsage().rss;
   const e2eResult = await load({ url: e2e.url, connections: 10, duration: 10, rate: 200, signed: true, recordSends: true }, e2e.config);
   const expected = Object.keys(e2eResult.sentAt).length;
   const deadline = Date.now() + 30_000;
-  while (repliedAt.size < expected && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+  while ((await countSent(e2e.app)) < expected && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
   const rssAfter = process.memoryUsage().rss;
   await e2e.app.close();
+  const repliedAt = await zalo.firstReplies();
   const latencies = Object.entries(e2eResult.sentAt)
-    .map(([userId, sent]) => (repliedAt.get(userId) ?? Number.NaN) - sent)
+    .map(([userId, sent]) => (repliedAt[userId] ?? Number.NaN) - sent)
     .filter((ms) => Number.isFinite(ms))
     .sort((a, b) => a - b);
 
