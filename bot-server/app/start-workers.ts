@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { startWorkLoop, type WorkLoop } from '../channel/work-loop';
 import { runInboxBatch } from '../channel/inbox-worker';
-import { runOutboxBatch } from '../channel/outbox-worker';
+import { createOutboxPump } from '../channel/outbox-worker';
 import { releaseExpiredInboxLeases } from '../storage/inbox-store';
 import { releaseExpiredOutboxLeases } from '../storage/outbox-store';
 
@@ -14,6 +14,7 @@ import { releaseExpiredOutboxLeases } from '../storage/outbox-store';
 export function startWorkers(app: FastifyInstance): void {
   const { services } = app;
   let loops: WorkLoop[] = [];
+  const outboxPump = createOutboxPump(services);
   app.addHook('onReady', async () => {
     // ISO strings compare as text: the latest four-digit-year instant sorts after every real lease.
     const now = services.dialect === 'sqlite' ? '9999-12-31T23:59:59.999Z' : services.clock().toISOString();
@@ -22,12 +23,13 @@ export function startWorkers(app: FastifyInstance): void {
     if (released + resending > 0) app.log.info({ released, resending }, 'took back work left unfinished by a previous run');
     const onError = (error: unknown) => app.log.error({ err: error }, 'worker loop error');
     const inbox = startWorkLoop(() => runInboxBatch(services), { pollMs: 500, onError });
-    const outbox = startWorkLoop(() => runOutboxBatch(services), { pollMs: 500, onError });
+    const outbox = startWorkLoop(() => outboxPump.tick(), { pollMs: 500, onError });
     services.wake.inbox = () => inbox.wake();
     services.wake.outbox = () => outbox.wake();
     loops = [inbox, outbox];
   });
   app.addHook('onClose', async () => {
     await Promise.all(loops.map((loop) => loop.stop()));
+    await outboxPump.drain(); // a send under way is recorded before storage closes
   });
 }

@@ -5,11 +5,11 @@
  * when they were queued, so a row is either delivered or not, never half.
  */
 import type { Services } from '../app/services';
-import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable } from '../storage/outbox-store';
+import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable, type OutboxRow } from '../storage/outbox-store';
 import { outboxText } from './outbox-text';
 
 const LEASE_MS = 60_000;
-const BATCH = 16;
+const MAX_IN_FLIGHT = 32;
 /** Keep trying temporary failures (Zalo down, rate limits, a token awaiting re-consent) for a day. */
 const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -18,38 +18,69 @@ function backoffMs(attempt: number): number {
   return Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
 }
 
-export async function runOutboxBatch(services: Services): Promise<boolean> {
-  const now = services.clock();
-  const rows = await claimDueOutbox(services.db, { now: now.toISOString(), leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), limit: BATCH });
-  await Promise.all(
-    rows.map(async (row) => {
-      const text = outboxText(services.cipher, row.body);
-      if (text === undefined) {
-        await markOutboxUndeliverable(services.db, row.id, { now: services.clock().toISOString(), errorCode: -2 });
-        return;
-      }
-      if (row.interrupted_at && (await services.oa.recentOaTexts(row.user_id))?.includes(text)) {
-        // A crash cut this send off after Zalo had it: do not send it twice.
-        services.log.info({ outboxId: row.id }, 'interrupted reply was already delivered; not sending again');
-        await markOutboxSent(services.db, row.id, { now: services.clock().toISOString(), zaloMessageId: 'read-back' });
-        return;
-      }
-      const result = await services.oa.sendText(row.user_id, text);
-      const at = services.clock();
-      if (result.ok) {
-        await markOutboxSent(services.db, row.id, { now: at.toISOString(), zaloMessageId: result.messageIds.join(',') });
-        return;
-      }
-      services.metrics.deliveryFailures.inc({ code: String(result.code) });
-      const attempts = row.attempts + 1;
-      if (result.retryable && at.getTime() - Date.parse(row.created_at) < GIVE_UP_AFTER_MS) {
-        await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)).toISOString(), errorCode: result.code });
-      } else {
-        services.log.warn({ outboxId: row.id, code: result.code, action: result.action }, 'reply undeliverable');
-        await markOutboxUndeliverable(services.db, row.id, { now: at.toISOString(), errorCode: result.code });
-      }
-    }),
-  );
-  return rows.length > 0;
+/** One message: send it, then record what Zalo said. */
+async function deliver(services: Services, row: OutboxRow): Promise<void> {
+  const text = outboxText(services.cipher, row.body);
+  if (text === undefined) {
+    await markOutboxUndeliverable(services.db, row.id, { now: services.clock().toISOString(), errorCode: -2 });
+    return;
+  }
+  if (row.interrupted_at && (await services.oa.recentOaTexts(row.user_id))?.includes(text)) {
+    // A crash cut this send off after Zalo had it: do not send it twice.
+    services.log.info({ outboxId: row.id }, 'interrupted reply was already delivered; not sending again');
+    await markOutboxSent(services.db, row.id, { now: services.clock().toISOString(), zaloMessageId: 'read-back' });
+    return;
+  }
+  const result = await services.oa.sendText(row.user_id, text);
+  const at = services.clock();
+  if (result.ok) {
+    await markOutboxSent(services.db, row.id, { now: at.toISOString(), zaloMessageId: result.messageIds.join(',') });
+    return;
+  }
+  services.metrics.deliveryFailures.inc({ code: String(result.code) });
+  const attempts = row.attempts + 1;
+  if (result.retryable && at.getTime() - Date.parse(row.created_at) < GIVE_UP_AFTER_MS) {
+    await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)).toISOString(), errorCode: result.code });
+  } else {
+    services.log.warn({ outboxId: row.id, code: result.code, action: result.action }, 'reply undeliverable');
+    await markOutboxUndeliverable(services.db, row.id, { now: at.toISOString(), errorCode: result.code });
+  }
 }
 
+export interface OutboxPump {
+  /** Claims what it has room for and starts sending; true while there is or may be more. */
+  tick(): Promise<boolean>;
+  /** Waits for the sends under way (shutdown). */
+  drain(): Promise<void>;
+}
+
+/**
+ * Keeps up to `maxInFlight` sends going at once, claiming more as each one finishes, instead of
+ * waiting for a whole batch: one slow send then holds up nobody else. A message whose send is
+ * under way stays leased ('sending'), so it is never claimed twice, and its resident's next
+ * message waits for it.
+ */
+export function createOutboxPump(services: Services, maxInFlight = MAX_IN_FLIGHT): OutboxPump {
+  const inFlight = new Set<Promise<void>>();
+  return {
+    async tick() {
+      const room = maxInFlight - inFlight.size;
+      if (room <= 0) return false; // the loop sleeps until a send finishes and wakes it
+      const now = services.clock();
+      const rows = await claimDueOutbox(services.db, { now: now.toISOString(), leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(), limit: room });
+      for (const row of rows) {
+        const sending: Promise<void> = deliver(services, row)
+          .catch((error: unknown) => services.log.error({ err: error, outboxId: row.id }, 'delivering a reply failed; it is retried when its lease ends'))
+          .finally(() => {
+            inFlight.delete(sending);
+            services.wake.outbox(); // room again, and this resident's next message may now go
+          });
+        inFlight.add(sending);
+      }
+      return rows.length > 0;
+    },
+    async drain() {
+      await Promise.all(inFlight);
+    },
+  };
+}

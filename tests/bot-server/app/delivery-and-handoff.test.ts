@@ -40,6 +40,18 @@ describe('delivery through the fake Zalo', () => {
     expect(row?.attempts).toBeGreaterThanOrEqual(3);
   }, 20_000);
 
+  it("does not hold other residents' replies behind one slow send to Zalo", async () => {
+    fake().setFault({ fault: 'slow', count: 1 }); // the next send takes 3 s
+    expect(await server.say('8401000000000000011', 'giúp')).toBe(200);
+    await expect.poll(async () => (await outboxFor('8401000000000000011'))[0]?.status, { timeout: 5000 }).toBe('sending');
+    const started = Date.now();
+    const reply = await server.turn('8401000000000000012', 'giúp');
+    expect(reply).toContain('Tôi có thể giúp bạn');
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect((await outboxFor('8401000000000000011'))[0]?.status).toBe('sending'); // still waiting on Zalo
+    await expect.poll(async () => (await outboxFor('8401000000000000011'))[0]?.status, { timeout: 6000 }).toBe('sent');
+  }, 15_000);
+
   it('records a resident outside the 7-day window as undeliverable, without a retry storm (-230)', async () => {
     fake().setFault('outsideWindow');
     const sendsBefore = fake().stats.sendCount;
