@@ -10,8 +10,11 @@ export interface PersonalDataDeletion {
   conversations: number;
   /** The resident's chat ↔ Mini App link (app-scoped id). */
   appLinks: number;
-  /** Messages not yet processed: dropped. */
-  inboxDeleted: number;
+  /**
+   * Messages sent after the request and not yet processed: kept, so each still gets its answer
+   * (they start afresh, with nothing of the deleted conversation).
+   */
+  inboxWaiting: number;
   /** Processed (or in-progress, or failed) events whose raw body was blanked to '{}'. */
   inboxScrubbed: number;
   /** Replies already sent or given up on whose text was blanked (they may echo answers back). */
@@ -30,15 +33,17 @@ export async function deleteResidentPersonalData(db: Db, userId: string, now: st
       .where('user_id', '=', userId)
       .where('app_user_id', 'is not', null)
       .executeTakeFirst();
-    const inboxDeleted = await trx
-      .deleteFrom('inbox')
+    const inboxWaiting = await trx
+      .selectFrom('inbox')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('user_id', '=', userId)
       .where('status', '=', 'pending')
-      .executeTakeFirst();
+      .executeTakeFirstOrThrow();
     const inboxScrubbed = await trx
       .updateTable('inbox')
       .set({ payload: '{}' })
       .where('user_id', '=', userId)
+      .where('status', '!=', 'pending')
       .where('payload', '!=', '{}')
       .executeTakeFirst();
     // Pending replies still go out (the confirmation of this deletion among them).
@@ -63,7 +68,7 @@ export async function deleteResidentPersonalData(db: Db, userId: string, now: st
     return {
       conversations: Number(conversations.numDeletedRows),
       appLinks: Number(appLinks.numUpdatedRows),
-      inboxDeleted: Number(inboxDeleted.numDeletedRows),
+      inboxWaiting: Number(inboxWaiting.count),
       inboxScrubbed: Number(inboxScrubbed.numUpdatedRows),
       outboxScrubbed: Number(outboxScrubbed.numUpdatedRows),
       consentsWithdrawn: Number(consentsWithdrawn.numUpdatedRows),

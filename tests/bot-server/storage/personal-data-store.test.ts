@@ -36,13 +36,15 @@ describe.each(dialects)('personal data store (%s)', (dialect) => {
     await seed(target.db, 'B');
 
     expect(await deleteResidentPersonalData(target.db, 'A', at(100))).toEqual({
-      conversations: 1, appLinks: 1, inboxDeleted: 1, inboxScrubbed: 1, outboxScrubbed: 1, consentsWithdrawn: 1, filingsKept: 1,
+      conversations: 1, appLinks: 1, inboxWaiting: 1, inboxScrubbed: 1, outboxScrubbed: 1, consentsWithdrawn: 1, filingsKept: 1,
     });
 
     expect(await loadConversationState(target.db, 'A')).toBeUndefined();
     expect(await findResident(target.db, 'A')).toMatchObject({ app_user_id: null, created_at: at(0) });
     expect(await target.db.selectFrom('inbox').select(['event_key', 'payload', 'status']).where('user_id', '=', 'A').execute()).toEqual([
       { event_key: 'A-1', payload: '{}', status: 'done' },
+      // Sent after the request: kept, so it is still answered.
+      { event_key: 'A-2', payload: '{"text":"later"}', status: 'pending' },
     ]);
     const outbox = await target.db.selectFrom('outbox').select(['body', 'status']).where('user_id', '=', 'A').orderBy('id').execute();
     expect(outbox).toEqual([{ body: '{}', status: 'sent' }, { body: '{"text":"not sent yet"}', status: 'pending' }]);
@@ -68,7 +70,7 @@ describe.each(dialects)('personal data store (%s)', (dialect) => {
     await seed(target.db, 'A');
     await deleteResidentPersonalData(target.db, 'A', at(100));
     expect(await deleteResidentPersonalData(target.db, 'A', at(200))).toEqual({
-      conversations: 0, appLinks: 0, inboxDeleted: 0, inboxScrubbed: 0, outboxScrubbed: 0, consentsWithdrawn: 0, filingsKept: 1,
+      conversations: 0, appLinks: 0, inboxWaiting: 1, inboxScrubbed: 0, outboxScrubbed: 0, consentsWithdrawn: 0, filingsKept: 1,
     });
   });
 });
