@@ -6,7 +6,9 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { verifyWebhookSignature } from '../zalo/webhook-signature';
-import { parseZaloEvent } from '../zalo/parse-zalo-event';
+import { createHash } from 'node:crypto';
+import { bestEffortUserId, parseZaloEvent } from '../zalo/parse-zalo-event';
+import { deadLetterInboxEvent } from '../storage/inbox-store';
 import { createInboxWriter } from '../storage/inbox-writer';
 import { BadRequestError, UnauthorizedError } from '../app/http-errors';
 
@@ -58,10 +60,19 @@ export const webhookRoute: FastifyPluginAsync = async (app) => {
     const parsed = parseZaloEvent(request.body);
     if (!parsed.ok) {
       // Zalo must still get its 200 (or it retries forever), but a changed event shape would
-      // silently drop residents' messages: count it and raise an alert a person will see.
+      // silently drop residents' messages: keep the event aside and raise an alert a person will see.
       const eventName = typeof (request.body as { event_name?: unknown })?.event_name === 'string' ? (request.body as { event_name: string }).event_name : 'unknown';
-      request.log.error({ alert: 'ZALO_EVENT_UNPARSED', eventName, problem: parsed.error }, 'webhook event not understood; acknowledged but not processed');
+      request.log.error({ alert: 'ZALO_EVENT_UNPARSED', eventName, problem: parsed.error }, 'webhook event not understood; acknowledged and kept as failed for replay');
       services.metrics.webhookRequests.inc({ result: 'unparsed' });
+      const rawBody = request.rawBody ?? JSON.stringify(request.body);
+      await deadLetterInboxEvent(services.db, {
+        eventKey: `unparsed:${createHash('sha256').update(rawBody).digest('hex')}`,
+        userId: bestEffortUserId(request.body) || 'unknown',
+        eventName,
+        payload: services.cipher.seal(rawBody),
+        receivedAt: services.clock().toISOString(),
+        problem: `ZALO_EVENT_UNPARSED: ${parsed.error}`,
+      });
       return reply.send({ ok: true });
     }
     if (!STORED_KINDS.has(parsed.event.kind)) {

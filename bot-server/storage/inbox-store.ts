@@ -31,6 +31,32 @@ export async function insertInboxEvent(
 }
 
 /**
+ * Keeps an event we could not understand (Zalo changed a shape?) as 'failed', sealed, with why:
+ * nothing a resident sent is thrown away, and once the parser is fixed an operator can put it
+ * back in the queue (`retryInboxEvent`). Zalo's retries of it are no-ops, like any other event.
+ */
+export async function deadLetterInboxEvent(
+  db: Db,
+  event: { eventKey: string; userId: string; eventName: string; payload: string; receivedAt: string; problem: string },
+): Promise<void> {
+  await db
+    .insertInto('inbox')
+    .values({
+      event_key: event.eventKey,
+      user_id: event.userId,
+      event_name: event.eventName,
+      payload: event.payload,
+      status: 'failed',
+      attempts: 0,
+      received_at: event.receivedAt,
+      processed_at: event.receivedAt,
+      error: event.problem.slice(0, 300),
+    })
+    .onConflict((oc) => oc.column('event_key').doNothing())
+    .execute();
+}
+
+/**
  * Leases the oldest pending event whose resident has nothing older still pending or processing and
  * no other event under a live lease: one event per resident at a time, in arrival order. One
  * statement, guarded by `status = 'pending'`, so two workers never get the same row; PostgreSQL

@@ -143,7 +143,8 @@ function toSubmittedInfo(info: ZaloSubmittedInfo): SubmittedInfo {
   return out;
 }
 
-function bestEffortUserId(body: unknown): string {
+/** The resident an event is about, when even its shape is not understood ('' when none). */
+export function bestEffortUserId(body: unknown): string {
   if (typeof body !== 'object' || body === null) return '';
   for (const field of ['sender', 'follower', 'user']) {
     const ref: unknown = (body as Record<string, unknown>)[field];

@@ -60,4 +60,17 @@ describe('POST /webhooks/zalo', () => {
     expect((await post(rawBody, signature)).statusCode).toBe(200);
     expect(await inboxCount()).toBe(before);
   });
+
+  it('keeps an event it cannot understand aside (sealed, failed, once) instead of losing it', async () => {
+    const body = { app_id: server.config.zalo.appId, event_name: 'user_send_text', timestamp: String(Date.now()), sender: { id: RESIDENT }, recipient: { id: server.config.zalo.oaId }, message: 'CCCD 001099012345' };
+    const { rawBody, signature } = signedBody(server.config, body);
+    expect((await post(rawBody, signature)).statusCode).toBe(200);
+    expect((await post(rawBody, signature)).statusCode).toBe(200); // Zalo's retry
+    const kept = await server.app.services.db.selectFrom('inbox').selectAll().where('event_key', 'like', 'unparsed:%').execute();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ status: 'failed', user_id: RESIDENT, event_name: 'user_send_text' });
+    expect(kept[0]?.error).toMatch(/^ZALO_EVENT_UNPARSED: message/);
+    expect(kept[0]?.payload).not.toContain('001099012345');
+    expect(server.app.services.cipher.open(kept[0]?.payload ?? '')).toBe(rawBody);
+  });
 });
