@@ -126,7 +126,7 @@ export async function webhookBenchmark(): Promise<{ name: string; lines: string[
   const ratio = ackResult.requests / bareResult.requests;
   const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
   return {
-    name: 'webhook (SQLite, simulator mode, load generator in its own process)',
+    name: 'webhook (SQLite; the load generator and, end to end, Zalo\'s fake each in their own process)',
     lines: [
       `bare Fastify JSON route: ${Math.round(bareResult.requests)} req/s`,
       `webhook ack (signature + dedupe insert + 200): ${Math.round(ackResult.requests)} req/s = ${(ratio * 100).toFixed(0)}% of bare (target ≥ 50%: ${ratio >= 0.5 ? 'met' : 'NOT met'}), non-2xx ${ackResult.non2xx}`,
