@@ -64,4 +64,44 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/mini-app/**'], message: 'bot-server and mini-app meet only through HTTP.' }] }],
     },
   },
+  // The Mini App (Bulletproof React): app/ → features/* → components, hooks, lib, api, i18n,
+  // platform. Features do not import each other; zmp-sdk sits behind src/platform/zalo.ts; API
+  // and schema files are imported for their types only, so zod never reaches the bundle.
+  {
+    files: ['mini-app/**/*.{ts,tsx}', 'tests/mini-app/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['tests/mini-app/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.node } } },
+  miniAppImports('mini-app/**/*.{ts,tsx}'),
+  miniAppImports('mini-app/src/features/**', {
+    regex: '^\\.\\./(?!\\.\\./)|/features/',
+    message: 'Features do not import each other: move what they share to src/components, src/hooks or src/lib.',
+  }),
+  miniAppImports('mini-app/src/{components,hooks,lib,api,i18n,platform}/**', {
+    regex: '/(features|app)/',
+    message: 'Shared parts of the Mini App do not import features or the app shell.',
+  }),
+  miniAppImports('mini-app/src/platform/zalo.ts', undefined, { allowSdk: true }),
 );
+
+/** Import rules for Mini App files; `extra` adds a layer rule, `allowSdk` frees zmp-sdk for the platform module. */
+function miniAppImports(files, extra, { allowSdk = false } = {}) {
+  const patterns = [
+    { group: ['**/bot-server/**'], message: 'mini-app and bot-server meet only through HTTP.' },
+    { group: ['**/shared/api/*', '**/shared/schema/*', '**/shared/catalog/*'], allowTypeImports: true, message: 'Import schemas and API contracts as types only (import type): zod stays out of the bundle.' },
+    { group: ['react-router', 'react-router-dom'], message: "Use zmp-ui's router exports (Route, useNavigate, useParams…)." },
+    ...(allowSdk ? [] : [{ group: ['zmp-sdk', 'zmp-sdk/*'], message: 'Only src/platform/zalo.ts talks to zmp-sdk.' }]),
+    ...(extra ? [extra] : []),
+  ];
+  return {
+    files: [files],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'zod', allowTypeImports: true, message: 'zod stays out of the Mini App bundle: import types only.' }], patterns }],
+    },
+  };
+}

@@ -7,17 +7,20 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
-import { Redis } from 'ioredis';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/load-config';
 import { createServices } from './create-services';
 import { installErrorHandler } from './error-handler';
+import { connectRedis } from './connect-redis';
 import { REDACTED_PATHS, scrubValue } from './scrub-personal-data';
 import { startWorkers } from './start-workers';
 import { healthRoutes } from '../routes/health-routes';
 import { procedureRoutes } from '../routes/procedure-routes';
+import { residentRoutes } from '../resident-api/resident-routes';
+import { installMiniAppCors } from '../resident-api/mini-app-cors';
 import { webhookRoute, WEBHOOK_BODY_LIMIT } from '../routes/webhook-route';
 import { mountSimulator } from '../simulator/mount-simulator';
+import { serveMiniApp } from './serve-mini-app';
 import type { ResidentBurst } from '../channel/resident-pace';
 
 export interface BuildOptions {
@@ -54,15 +57,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const services = await createServices(config, app.log, {
     clock: options.clock,
     residentBurst: options.residentBurst,
+    // zmp-sdk plays Zalo in a desktop browser only on a host named localhost (not 127.0.0.1).
+    miniAppUrl: () => config.miniAppUrl ?? `${localBaseUrl(app).replace('127.0.0.1', 'localhost')}/mini-app/`,
     zaloUrls: () =>
       config.simulator
-        ? { openApiUrl: `${localBaseUrl(app)}/fake-zalo`, oauthUrl: `${localBaseUrl(app)}/fake-zalo` }
-        : { openApiUrl: config.zalo.openApiUrl, oauthUrl: config.zalo.oauthUrl },
+        ? { openApiUrl: `${localBaseUrl(app)}/fake-zalo`, oauthUrl: `${localBaseUrl(app)}/fake-zalo`, graphUrl: `${localBaseUrl(app)}/fake-zalo` }
+        : { openApiUrl: config.zalo.openApiUrl, oauthUrl: config.zalo.oauthUrl, graphUrl: config.zalo.graphUrl },
   });
   app.decorate('services', services);
   // Workers stop (finishing their batch) before storage closes: their onClose hook comes first.
   if (options.workers !== false) startWorkers(app);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : undefined;
   app.addHook('onClose', async () => {
     redis?.disconnect();
     await services.close();
@@ -74,11 +79,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     async (api) => {
       // Per client address; shared through Redis when several instances run.
       await api.register(rateLimit, { max: 300, timeWindow: '1 minute', ...(redis ? { redis, skipOnError: true } : {}) });
+      installMiniAppCors(api, { development: config.simulator });
       await api.register(procedureRoutes);
+      await api.register(residentRoutes);
     },
     { prefix: '/api' },
   );
   if (config.simulator) await mountSimulator(app);
+  await serveMiniApp(app);
   return app;
 }
 

@@ -17,6 +17,7 @@ import { createDataCipher, resolveDataKey } from '../security/data-cipher';
 import { loadServerCatalog } from '../catalog/load-server-catalog';
 import { createTokenManager } from '../zalo/token-manager';
 import { createOaClient } from '../zalo/oa-client';
+import { createGraphClient } from '../zalo/graph-client';
 import { createRecentOaMessages } from '../zalo/recent-oa-messages';
 import type { OaChannel } from './services';
 import { createMetrics } from './metrics';
@@ -27,7 +28,9 @@ import type { Services } from './services';
 export interface ServiceOptions {
   clock?: () => Date;
   /** Where Zalo's OpenAPI and OAuth hosts are; in simulator mode only known once the server listens. */
-  zaloUrls: () => { openApiUrl: string; oauthUrl: string };
+  zaloUrls: () => { openApiUrl: string; oauthUrl: string; graphUrl: string };
+  /** The Mini App's address for links in chat; in simulator mode only known once the server listens. */
+  miniAppUrl: () => string;
   residentBurst?: ResidentBurst;
 }
 
@@ -48,7 +51,10 @@ function deferredOaClient(make: () => OaChannel): OaChannel {
 
 export async function createServices(config: Config, log: FastifyBaseLogger, options: ServiceOptions): Promise<Services & { close(): Promise<void> }> {
   const clock = options.clock ?? (() => new Date());
-  const database = await openDatabase(config.databaseUrl, { onPoolError: (error) => log.error({ err: error }, 'database connection lost; reconnecting') });
+  const database = await openDatabase(config.databaseUrl, {
+    onPoolError: (error) => log.error({ err: error }, 'database connection lost; reconnecting'),
+    onCheckpointError: (message) => log.error({ alert: 'SQLITE_CHECKPOINT_FAILED', problem: message }, 'background WAL checkpoint failed; checkpointing in the server instead'),
+  });
   if (database.dialect === 'postgres' && !config.dataEncryptionKey) {
     await database.close();
     throw new ConfigurationError('DATA_ENCRYPTION_KEY: required with PostgreSQL, so every instance seals personal data with the same key');
@@ -88,6 +94,8 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     cipher,
     clock,
     oa,
+    miniAppUrl: options.miniAppUrl,
+    graph: createGraphClient({ graphUrl: () => options.zaloUrls().graphUrl, appSecret: config.zalo.appSecret, logger: log, timeoutMs: 5000 }),
     metrics,
     log,
     wake: { inbox: () => undefined, outbox: () => undefined },

@@ -24,6 +24,7 @@ export function scrubValue(value: unknown, depth = 0): unknown {
 export const REDACTED_PATHS = [
   'req.headers["x-zevent-signature"]',
   'req.headers.access_token',
+  'req.headers["x-zalo-access-token"]',
   'req.headers.secret_key',
   'req.headers.cookie',
   'req.headers.authorization',

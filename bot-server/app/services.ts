@@ -7,6 +7,7 @@ import type { Config } from '../config/load-config';
 import type { Database } from '../storage/database-types';
 import type { DataCipher } from '../security/data-cipher';
 import type { OaClient } from '../zalo/oa-client';
+import type { GraphClient } from '../zalo/graph-client';
 
 /** The OA client plus the read-back used to avoid resending a reply a crash cut off. */
 export type OaChannel = OaClient & { recentOaTexts(userId: string): Promise<string[] | undefined> };
@@ -25,6 +26,10 @@ export interface Services {
   cipher: DataCipher;
   clock: () => Date;
   oa: OaChannel;
+  /** The Mini App's address, for links from the chat. */
+  miniAppUrl: () => string;
+  /** Zalo Graph API: Mini App users' identity and phone number. */
+  graph: GraphClient;
   metrics: Metrics;
   log: FastifyBaseLogger;
   wake: { inbox(): void; outbox(): void };

@@ -8,7 +8,7 @@ import type { Db } from '../storage/database-types';
 import { recordConsent } from '../storage/consent-store';
 import { findFilingByReference, insertFiling } from '../storage/filing-store';
 import { openHandoff } from '../storage/handoff-store';
-import { deleteResidentPersonalData } from '../storage/personal-data-store';
+import { deleteAllResidentData } from '../storage/resident-data-deletion';
 import { recordUnplacedQuery } from '../storage/unplaced-query-store';
 import type { Services } from '../app/services';
 import { scrubText } from '../app/scrub-personal-data';
@@ -65,7 +65,7 @@ export async function carryOutEffects(
         break;
       }
       case 'deleteMyData':
-        await deleteResidentPersonalData(db, turn.userId, turn.now);
+        await deleteAllResidentData(db, turn.userId, turn.now);
         break;
       case 'unplacedQuery':
         // Kept for the dashboard without any link to the resident, and with numbers masked.

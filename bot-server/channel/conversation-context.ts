@@ -26,5 +26,10 @@ export function conversationContext(services: Services, now: Date): Conversation
     addresses: services.addresses,
     referenceCode: generateReferenceCode(randomInt),
     menu: MENU,
+    miniAppLink: (procedureId) => {
+      const link = new URL(services.miniAppUrl());
+      link.searchParams.set('procedure', procedureId);
+      return link.toString();
+    },
   };
 }

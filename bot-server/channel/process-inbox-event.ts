@@ -12,7 +12,9 @@ import type { Db } from '../storage/database-types';
 import type { InboxRow } from '../storage/inbox-store';
 import { completeInboxEvent } from '../storage/inbox-store';
 import { enqueueOutbox } from '../storage/outbox-store';
-import { loadConversationState, saveConversationState } from '../storage/conversation-store';
+import { saveConversationState } from '../storage/conversation-store';
+import { lockExistingConversationState } from '../storage/locked-conversation-store';
+import { linkAppResident } from '../resident-api/link-app-resident';
 import { touchResident } from '../storage/resident-store';
 import { openHandoff } from '../storage/handoff-store';
 import { conversationContext } from './conversation-context';
@@ -30,7 +32,8 @@ function chatInput(event: NeutralEvent): ChatInput | undefined {
 }
 
 async function loadState(db: Db, services: Services, userId: string): Promise<ConversationState | undefined> {
-  const sealed = await loadConversationState(db, userId);
+  // Locked on PostgreSQL: a Mini App write to the same state waits for this turn, and vice versa.
+  const sealed = await lockExistingConversationState(db, userId);
   return sealed === undefined ? undefined : (JSON.parse(services.cipher.open(sealed)) as ConversationState);
 }
 
@@ -51,6 +54,8 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     }
     const event = parsed.event;
     await touchResident(trx, { userId: event.userId, appUserId: event.appUserId, now: nowIso });
+    // Someone who used the Mini App before chatting: their drafts and filings join this chat.
+    await linkAppResident(trx, services.cipher, { userId: event.userId, appUserId: event.appUserId, now: nowIso });
     const before = await loadState(trx, services, event.userId);
     let state: ConversationState = before ?? initialConversation();
     let replies: string[] = [];

@@ -22,6 +22,8 @@ const envSchema = z.object({
   ZALO_OPENAPI_URL: url('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: url('https://oauth.zaloapp.com'),
   ZALO_GRAPH_URL: url('https://graph.zalo.me'),
+  /** Where the chat sends residents to continue in the Mini App (Zalo's link form is unconfirmed). */
+  MINI_APP_URL: z.string().url().optional(),
   /** base64 of 32 bytes; without it a key file is generated under ./data (embedded default). */
   DATA_ENCRYPTION_KEY: z
     .string()
@@ -49,6 +51,8 @@ export interface Config {
     oauthUrl: string;
     graphUrl: string;
   };
+  /** Undefined in simulator mode without MINI_APP_URL: then it is this server's /mini-app/. */
+  miniAppUrl: string | undefined;
   dataEncryptionKey: string | undefined;
   holidays: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -98,6 +102,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         oauthUrl: simulator ? local : e.ZALO_OAUTH_URL,
         graphUrl: simulator ? local : e.ZALO_GRAPH_URL,
       },
+      // UNCONFIRMED: zalo.me/s/<appId>/ is the Mini App link form seen in the wild, not in Zalo's docs.
+      miniAppUrl: e.MINI_APP_URL ?? (simulator ? undefined : `https://zalo.me/s/${e.ZALO_APP_ID as string}/`),
       dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
       holidays: e.HOLIDAYS,
       logLevel: e.LOG_LEVEL,

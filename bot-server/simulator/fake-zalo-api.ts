@@ -43,7 +43,7 @@ const DEFAULT_RESIDENT: FakeResident = { userToken: 'fake-user-token', id: '3368
 export function createFakeZalo(options: FakeZaloOptions) {
   const random = options.random ?? Math.random;
   const now = options.now ?? (() => new Date());
-  const residents = options.residents ?? [DEFAULT_RESIDENT];
+  const residents = [...(options.residents ?? [DEFAULT_RESIDENT])];
   const stats = { refreshCount: 0, sendCount: 0 };
   const listeners = new Set<(message: FakeSentMessage) => void>();
   let tokens = { ...options.initialTokens };
@@ -66,6 +66,16 @@ export function createFakeZalo(options: FakeZaloOptions) {
     },
     /** The pair Zalo currently honours (the simulator seeds the token manager with it). */
     currentTokens: () => ({ ...tokens }),
+    /**
+     * Makes a Mini App user known to the fake Graph API (the simulator's chat residents open the
+     * Mini App this way). Registering an id again returns the user already known.
+     */
+    addResident(resident: FakeResident): FakeResident {
+      const known = residents.find((r) => r.id === resident.id);
+      if (known) return known;
+      residents.push(resident);
+      return resident;
+    },
     /** What zmp-sdk `getPhoneNumber()` would return: a single-use token for `/v2.0/me/info`. */
     issuePhoneToken(userToken: string): string | undefined {
       const resident = residents.find((r) => r.userToken === userToken);

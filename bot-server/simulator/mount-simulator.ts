@@ -16,7 +16,7 @@ export async function mountSimulator(app: FastifyInstance): Promise<void> {
   fake.onMessage((message) => transcripts.add(message.userId, 'oa', message.text, app.services.clock()));
   app.decorate('fakeZalo', fake);
   await app.register(fake.plugin, { prefix: '/fake-zalo' });
-  await app.register(simulatorRoutes({ transcripts, webhookUrl: () => `${localBaseUrl(app)}/webhooks/zalo` }));
+  await app.register(simulatorRoutes({ transcripts, fake, webhookUrl: () => `${localBaseUrl(app)}/webhooks/zalo` }));
 }
 
 declare module 'fastify' {

@@ -10,6 +10,8 @@ import { SIMULATOR } from '../config/load-config';
 import { simulatedEvent, newResidentId, type SimulatedAction } from './simulated-events';
 import type { SimulatorTranscripts } from './simulator-transcripts';
 import { SIMULATOR_PAGE } from './simulator-page';
+import type { createFakeZalo } from './fake-zalo-api';
+import { simulatedMiniAppUser } from './simulated-mini-app-user';
 
 const userIdSchema = z.string().regex(/^\d{6,30}$/, 'a Zalo user id is a string of digits');
 
@@ -25,6 +27,8 @@ export interface SimulatorOptions {
   transcripts: SimulatorTranscripts;
   /** Where our own webhook listens (known once the server listens). */
   webhookUrl: () => string;
+  /** The fake Zalo, whose Graph API knows the Mini App users. */
+  fake: Pick<ReturnType<typeof createFakeZalo>, 'addResident' | 'issuePhoneToken'>;
 }
 
 export function simulatorRoutes(options: SimulatorOptions): FastifyPluginAsyncZod {
@@ -51,6 +55,38 @@ export function simulatorRoutes(options: SimulatorOptions): FastifyPluginAsyncZo
         if (action.kind === 'location') options.transcripts.add(userId, 'resident', '[vị trí]', now);
         const response = await fetch(options.webhookUrl(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${mac}` }, body: rawBody });
         return { webhookStatus: response.status };
+      },
+    );
+
+    app.post(
+      '/simulator/api/mini-app-token',
+      {
+        schema: {
+          tags: ['simulator'],
+          summary: 'A Zalo user access token with which a simulated resident opens the Mini App as themselves',
+          body: z.object({ userId: userIdSchema, name: z.string().trim().min(1).max(100).optional() }),
+          response: { 200: z.object({ userToken: z.string(), miniAppUrl: z.string() }) },
+        },
+      },
+      async (request) => {
+        const user = options.fake.addResident(simulatedMiniAppUser(request.body.userId, request.body.name));
+        return { userToken: user.userToken, miniAppUrl: `/mini-app/?simUserToken=${encodeURIComponent(user.userToken)}` };
+      },
+    );
+
+    app.post(
+      '/simulator/api/phone-token',
+      {
+        schema: {
+          tags: ['simulator'],
+          summary: 'What zmp-sdk getPhoneNumber() gives a simulated Mini App user: a single-use phone token',
+          body: z.object({ userToken: z.string().min(1) }),
+          response: { 200: z.object({ phoneToken: z.string() }), 404: z.object({ error: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const phoneToken = options.fake.issuePhoneToken(request.body.userToken);
+        return phoneToken ? { phoneToken } : reply.status(404).send({ error: 'unknown userToken: ask /simulator/api/mini-app-token first' });
       },
     );
 

@@ -115,6 +115,27 @@ interface OaTokenTable {
   updated_at: string;
 }
 
+/** A Mini App event already applied, with the answer it got: a retry with the same id gets it again. */
+export interface AppEventTable {
+  user_id: string;
+  /** Made by the app (a UUID per resident action). */
+  event_id: string;
+  procedure_id: string;
+  /** Sealed JSON of the `{ session, outputs }` answered (it holds personal answers). */
+  response: string;
+  created_at: string;
+}
+
+/** A resident's rating of how their filing was handled, once its result is known. */
+export interface FilingRatingTable {
+  reference: string;
+  user_id: string;
+  /** 1–5. */
+  score: number;
+  comment: string | null;
+  rated_at: string;
+}
+
 interface UnplacedQueryTable {
   id: Generated<number>;
   text: string;
@@ -132,6 +153,8 @@ export interface Database {
   handoffs: HandoffTable;
   oa_tokens: OaTokenTable;
   unplaced_queries: UnplacedQueryTable;
+  app_events: AppEventTable;
+  filing_ratings: FilingRatingTable;
 }
 
 /** A connection or an open transaction: every store function takes one, so callers compose transactions. */

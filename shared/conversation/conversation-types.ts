@@ -46,6 +46,8 @@ export interface ConversationContext {
   officeHours?: OfficeHours;
   /** Procedure ids for the main menu, most asked first. */
   menu?: readonly string[];
+  /** Where this procedure's draft opens in the Mini App; offered when a flow starts. */
+  miniAppLink?: (procedureId: string) => string;
 }
 
 export type ConversationEffect =

@@ -10,5 +10,6 @@ export function startFlow(state: ConversationState, procedure: Procedure, contex
   const result = step(procedure, undefined, { type: 'start' }, engineContext(context));
   const started: ConversationState = { ...state, procedureId: procedure.id, procedureVersion: procedure.version, draft: null, awaiting: undefined };
   const turn = applyStep(started, procedure, result, context, { skipOverview: true });
-  return { ...turn, replies: [...lead, ...turn.replies, translate('commandsHint', state.lang)] };
+  const handOver = context.miniAppLink ? [translate('continueInMiniApp', state.lang, { url: context.miniAppLink(procedure.id) })] : [];
+  return { ...turn, replies: [...lead, ...turn.replies, translate('commandsHint', state.lang), ...handOver] };
 }

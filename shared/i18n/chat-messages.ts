@@ -37,6 +37,10 @@ export const CHAT_MESSAGES = {
     vi: '(Bất cứ lúc nào: gõ "quay lại" để sửa câu trước, "sửa 2" để sửa câu 2, "hủy" để dừng, "gặp cán bộ" để được hỗ trợ.)',
     en: '(At any time: "back" to change the last answer, "change 2" for answer 2, "cancel" to stop, "official" for help.)',
   },
+  continueInMiniApp: {
+    vi: 'Bạn cũng có thể làm tiếp trên Mini App "Dịch vụ công" (câu trả lời đã có được giữ nguyên): {url}',
+    en: 'You can also carry on in the "Dịch vụ công" Mini App (your answers so far are kept): {url}',
+  },
   offerFiling: {
     vi: 'Bạn có muốn nộp hồ sơ trực tuyến ngay tại đây không?\n1. Có, nộp trực tuyến\n2. Không, tôi sẽ đến nộp trực tiếp',
     en: 'Would you like to file online right here?\n1. Yes, file online\n2. No, I will file in person',

@@ -26,7 +26,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     expect(opened).toBe(dialect);
     const tables = (await db.introspection.getTables()).map((table) => table.name).sort();
     expect(tables).toEqual(
-      ['consents', 'conversations', 'filing_events', 'filings', 'handoffs', 'inbox', 'oa_tokens', 'outbox', 'residents', 'unplaced_queries'],
+      ['app_events', 'consents', 'conversations', 'filing_events', 'filing_ratings', 'filings', 'handoffs', 'inbox', 'oa_tokens', 'outbox', 'residents', 'unplaced_queries'],
     );
   });
 
@@ -41,7 +41,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     const alsoOpen = await open(target.url); // two instances starting side by side
     expect((await countInboxByStatus(again.db)).pending).toBe(1);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(alsoOpen.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables']);
   });
 
   it('returns counts as numbers, not strings', async () => {

@@ -1,0 +1,53 @@
+/** The receipt: reference code (with a QR code to show at the desk), when it was filed, the due date, papers and fee. */
+import { Button, useNavigate } from 'zmp-ui';
+import type { EngineOutput } from '../../../../shared/engine/engine-types';
+import { DocumentList } from '../../components/document-list';
+import { FeeSummary } from '../../components/fee-summary';
+import { QrCode } from '../../components/qr-code';
+import { useLanguage } from '../../i18n/language-context';
+import { formatInstant, formatIsoDate } from '../../lib/format-date';
+
+type Receipt = Extract<EngineOutput, { kind: 'receipt' }>;
+
+export function ReceiptScreen({ receipt }: { receipt: Receipt }) {
+  const { t, loc } = useLanguage();
+  const navigate = useNavigate();
+  return (
+    <>
+      <div className="notice notice-ok">
+        <h1 className="page-title">{t('receiptHeading')}</h1>
+        <p>{loc(receipt.procedureName)}</p>
+      </div>
+      <p>{t('receiptReference')}</p>
+      <p className="reference">{receipt.reference}</p>
+      <QrCode value={receipt.reference} label={t('qrAlt', { reference: receipt.reference })} />
+      <p>{t('receiptKeep')}</p>
+      <dl className="facts">
+        <div className="fact">
+          <dt>{t('receivedAt')}</dt>
+          <dd>{formatInstant(receipt.receivedAt)}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('dueDate')}</dt>
+          <dd>{formatIsoDate(receipt.dueDate)}</dd>
+        </div>
+      </dl>
+      <section className="section" aria-labelledby="receipt-documents">
+        <h2 id="receipt-documents" className="section-title">{t('bringDocuments')}</h2>
+        <DocumentList documents={receipt.documents} />
+      </section>
+      <section className="section" aria-labelledby="receipt-fee">
+        <h2 id="receipt-fee" className="section-title">{t('feeHeading')}</h2>
+        <FeeSummary fee={receipt.fee} />
+      </section>
+      <div className="actions">
+        <Button fullWidth onClick={() => navigate(`/filings/${receipt.reference}`)}>
+          {t('viewMyFilings')}
+        </Button>
+        <Button variant="secondary" fullWidth onClick={() => navigate('/', { replace: true })}>
+          {t('backToHome')}
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/** The UI dictionary: every fixed string a resident sees, in Vietnamese and English. */
+import { COMMON_MESSAGES } from './common-messages';
+import { SCREEN_MESSAGES } from './screen-messages';
+import { WIZARD_MESSAGES } from './wizard-messages';
+
+export const MESSAGES = { ...COMMON_MESSAGES, ...SCREEN_MESSAGES, ...WIZARD_MESSAGES };
+
+export type MessageKey = keyof typeof MESSAGES;

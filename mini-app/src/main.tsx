@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import 'zmp-ui/zaui.css';
+import './app/app.css';
+import { App } from './app/app';
+import { rememberSimulatorToken } from './platform/zalo';
+
+rememberSimulatorToken();
+const container = document.getElementById('app');
+if (container) createRoot(container).render(<App />);
