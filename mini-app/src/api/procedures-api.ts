@@ -6,8 +6,25 @@ import { expectShape } from './expect-shape';
 
 const listShape = expectShape<{ items: ProcedureSummary[] }>({ items: 'array' });
 
+let warmList: Promise<ProcedureSummary[]> | undefined;
+
+/**
+ * Asks for the home screen's list as soon as the app's code runs, in parallel with React's first
+ * render: on a slow link that saves a whole round trip. Used once; a retry asks afresh.
+ */
+export function prefetchProcedureList(): void {
+  warmList = fetchProcedures(undefined);
+  warmList.catch(() => undefined); // a failure is shown (with a retry) by the screen that uses it
+}
+
 /** Best match first; without `q`, the whole list. The server folds diacritics and shorthand. */
-export async function listProcedures(q: string | undefined, signal?: AbortSignal): Promise<ProcedureSummary[]> {
+export function listProcedures(q: string | undefined, signal?: AbortSignal): Promise<ProcedureSummary[]> {
+  const warm = q ? undefined : warmList;
+  warmList = undefined;
+  return warm ?? fetchProcedures(q, signal);
+}
+
+async function fetchProcedures(q: string | undefined, signal?: AbortSignal): Promise<ProcedureSummary[]> {
   const query = new URLSearchParams({ limit: q ? '10' : '50' });
   if (q) query.set('q', q);
   const body = await apiRequest(`/api/procedures?${query.toString()}`, listShape, { signal });

@@ -8,8 +8,9 @@ import { App as ZaloApp, AnimationRoutes, Route, SnackbarProvider, ZMPRouter } f
 import { LanguageProvider } from '../i18n/language-context';
 import { RestoreLocation } from './restore-location';
 import { lazyRoute } from './lazy-route';
+// The first screen ships with the app's code: loading it lazily would cost a round trip on a slow link.
+import HomePage from '../features/home/home-page';
 
-const HomePage = lazyRoute(() => import('../features/home/home-page'));
 const ProcedurePage = lazyRoute(() => import('../features/procedure/procedure-page'));
 const WizardPage = lazyRoute(() => import('../features/wizard/wizard-page'));
 const FilingsPage = lazyRoute(() => import('../features/filings/filings-page'));
