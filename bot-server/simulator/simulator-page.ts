@@ -42,6 +42,7 @@ export const SIMULATOR_PAGE = /* html */ `<!doctype html>
     <select id="resident"></select>
   </div>
   <button id="new-resident" class="secondary" type="button">+ Người dân mới</button>
+  <button id="open-mini-app" class="secondary" type="button">Mở Mini App của người dân này</button>
   <form id="official-form">
     <label for="official-text">Cán bộ nhắn trực tiếp trong OA</label>
     <input id="official-text" autocomplete="off" placeholder="Cán bộ gõ tin nhắn…">
@@ -92,10 +93,33 @@ function renderResidents() {
   select.replaceChildren(...residents.map((r) => { const o = document.createElement('option'); o.value = r.userId; o.textContent = r.name; return o; }));
   if (current) select.value = current;
 }
+// The Mini App as the chosen resident: the fake Graph API knows them by a token made for them.
+async function miniAppAddress(link) {
+  const resident = residents.find((r) => r.userId === current);
+  const response = await fetch('/simulator/api/mini-app-token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: current, name: resident ? resident.name : undefined }) });
+  const { miniAppUrl } = await response.json();
+  const address = new URL(link || miniAppUrl, location.href);
+  address.searchParams.set('simUserToken', new URL(miniAppUrl, location.href).searchParams.get('simUserToken'));
+  // zmp-sdk plays Zalo only on a host named localhost.
+  if (address.hostname === '127.0.0.1') address.hostname = 'localhost';
+  return address.toString();
+}
 function addMessage(entry) {
   const div = document.createElement('div');
   div.className = 'msg ' + entry.from;
-  div.textContent = entry.text;
+  // Text nodes only; a link to this server's Mini App becomes a link that opens it as this resident.
+  for (const part of entry.text.split(/(https?:\\/\\/\\S+)/)) {
+    let url = null;
+    try { url = /^https?:\\/\\//.test(part) ? new URL(part) : null; } catch { url = null; }
+    if (entry.from === 'oa' && url && url.pathname.startsWith('/mini-app/')) {
+      const a = document.createElement('a');
+      a.href = part; a.textContent = part; a.target = '_blank'; a.rel = 'noopener';
+      a.addEventListener('click', async (e) => { e.preventDefault(); window.open(await miniAppAddress(part), '_blank', 'noopener'); });
+      div.appendChild(a);
+    } else {
+      div.appendChild(document.createTextNode(part));
+    }
+  }
   messages.appendChild(div);
   messages.scrollTop = messages.scrollHeight;
 }
@@ -140,6 +164,7 @@ document.getElementById('new-resident').addEventListener('click', async () => {
   residents.push({ userId, name }); saveResidents(); renderResidents(); choose(userId);
 });
 select.addEventListener('change', () => choose(select.value));
+document.getElementById('open-mini-app').addEventListener('click', async () => window.open(await miniAppAddress(null), '_blank', 'noopener'));
 document.getElementById('fault').addEventListener('change', async (e) => {
   const fault = e.target.value || null;
   const response = await fetch('/fake-zalo/__control/fault', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fault }) });

@@ -45,4 +45,27 @@ describe('simulator page', () => {
     expect(server.app.fakeZalo?.stats.refreshCount).toBe(refreshes + 1);
     await page.close();
   }, 30_000);
+
+  it("opens the Mini App from the chat's link, as the same resident, on the procedure started in chat", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${server.baseUrl.replace('127.0.0.1', 'localhost')}/simulator`);
+    const say = async (text: string) => {
+      await page.getByRole('textbox', { name: 'Tin nhắn' }).fill(text);
+      await page.getByRole('button', { name: 'Gửi', exact: true }).click();
+    };
+    await say('đăng ký khai sinh');
+    await expect.poll(() => page.getByLabel('Cửa sổ trò chuyện').textContent(), { timeout: 10_000 }).toContain('Kiểm tra điều kiện');
+    await say('1');
+    const link = page.locator('#messages a[href*="/mini-app/"]');
+    await link.first().waitFor({ timeout: 10_000 });
+    const [app] = await Promise.all([page.context().waitForEvent('page'), link.first().click()]);
+    await app.getByText('Câu 1/5', { exact: true }).waitFor({ timeout: 20_000 });
+    expect(new URL(app.url()).hostname).toBe('localhost');
+    // The question on screen is the one the chat asked.
+    const appQuestion = ((await app.getByRole('heading', { level: 1 }).last().textContent()) ?? '').trim();
+    expect(appQuestion.length).toBeGreaterThan(10);
+    expect(await page.getByLabel('Cửa sổ trò chuyện').textContent()).toContain(appQuestion);
+    await app.close();
+    await page.close();
+  }, 60_000);
 });
