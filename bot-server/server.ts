@@ -20,6 +20,8 @@ try {
     '',
     `  Dịch vụ công trên Zalo — bot-server is up (${config.simulator ? 'simulator mode: no Zalo credentials set' : `Zalo OA ${config.zalo.oaId}`})`,
     ...(config.simulator ? [`  Chat as a resident:  ${base}/simulator`] : [`  Webhook for Zalo:    ${base}/webhooks/zalo`]),
+    // zmp-sdk plays Zalo in a desktop browser only on a host named localhost.
+    `  Mini App:            ${app.services.miniAppUrl()}${config.simulator ? '  (or "Mở Mini App" in the simulator)' : ''}`,
     `  Procedure API:       ${base}/api/procedures?q=khai%20sinh`,
     `  API docs (OpenAPI):  ${base}/docs`,
     `  Health / metrics:    ${base}/healthz  ${base}/metrics`,
