@@ -20,6 +20,6 @@ await build({
 // One process per benchmark: memory figures stay its own, and one cannot slow the next.
 // The Mini App's budgets are measured on the built app.
 spawnSync(process.execPath, ['mini-app/tools/build-if-stale.mjs'], { stdio: 'inherit' });
-for (const name of ['engine', 'search', 'webhook', 'mini-app']) {
+for (const name of ['engine', 'search', 'webhook-ack', 'webhook-e2e', 'mini-app']) {
   spawnSync(process.execPath, [`${outdir}/run-benchmarks.mjs`, name], { stdio: 'inherit' });
 }

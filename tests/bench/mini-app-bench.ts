@@ -87,7 +87,7 @@ export async function miniAppBenchmark(): Promise<{ name: string; lines: string[
       await page.addInitScript(() => {
         const w = window as unknown as { benchUsable?: number };
         const observer = new MutationObserver(() => {
-          const listed = [...document.querySelectorAll('button')].some((button) => button.textContent?.startsWith('Đăng ký khai sinh'));
+          const listed = Array.from(document.querySelectorAll('button')).some((button) => button.textContent?.startsWith('Đăng ký khai sinh'));
           if (w.benchUsable === undefined && document.querySelector('input[type=search]') && listed) {
             w.benchUsable = performance.now();
             observer.disconnect();
