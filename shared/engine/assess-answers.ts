@@ -17,6 +17,22 @@ export function firedRule(procedure: Procedure, scope: RuleScope): Procedure['el
   return procedure.eligibility.find((rule) => holds(rule.when, scope));
 }
 
+/**
+ * Why an eligible resident is eligible: none of the procedure's restrictions applies to their
+ * answers, under the procedure's legal basis (the "why, with the legal citation" of the result).
+ */
+export function eligibleReason(procedure: Procedure): RuleReason {
+  return {
+    ruleId: 'legalBasis',
+    text: {
+      vi: 'Các câu trả lời của bạn không rơi vào trường hợp nào mà quy định không cho làm thủ tục này, nên bạn làm được theo các văn bản dưới đây.',
+      en: 'None of your answers falls under a case the rules exclude, so you may use this procedure under the documents below.',
+    },
+    citations: procedure.legalBasis.map((basis) => ({ document: basis.document, ...(basis.articles ? { article: basis.articles } : {}) })),
+    unconfirmed: procedure.legalBasis.some((basis) => basis.unconfirmed === true),
+  };
+}
+
 export function ruleReason(procedure: Procedure, rule: Procedure['eligibility'][number]): RuleReason {
   const { legalById } = procedureIndex(procedure);
   return {

@@ -9,7 +9,7 @@ import type { EngineOutput, QuestionView, Session } from './engine-types';
 import type { StepContext } from './step-context';
 import { procedureIndex } from './procedure-index';
 import { ruleScope } from './rule-scope';
-import { firedRule, ruleReason } from './assess-answers';
+import { eligibleReason, firedRule, ruleReason } from './assess-answers';
 import { formatAnswer } from './format-answer';
 import { visibleSequence } from './settle-session';
 import { describeProcedure } from './describe-procedure';
@@ -103,7 +103,7 @@ export function stagePrompt(procedure: Procedure, session: Session, context: Ste
       if (rule) {
         return [{ kind: 'eligibility', result: rule.outcome, reasons: [ruleReason(procedure, rule)], ...(rule.procedure ? { procedureId: rule.procedure } : {}) }];
       }
-      return [{ kind: 'eligibility', result: 'eligible', reasons: [] }, requirements(procedure, session, context)];
+      return [{ kind: 'eligibility', result: 'eligible', reasons: [eligibleReason(procedure)] }, requirements(procedure, session, context)];
     }
     case 'consent': {
       const consent = procedure.filing?.consent;

@@ -29,6 +29,8 @@ describe('Privacy', () => {
     const server = privacyServer();
     const { user } = renderApp({ server });
     await user.click(await screen.findByRole('button', { name: 'Quyền riêng tư và dữ liệu của tôi' }));
+    // What was agreed to, in words (not the procedure file's ids).
+    expect(await screen.findByText('Dữ liệu: Họ tên của trẻ, Số điện thoại')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Rút lại đồng ý ngày 02/03/2026' }));
     expect(await screen.findByText(/^Đã rút lại ngày/)).toBeTruthy();
     expect(server.calls.some((call) => call.method === 'POST' && call.path === '/api/me/consents/7/withdraw')).toBe(true);

@@ -3,6 +3,7 @@ import { Button } from 'zmp-ui';
 import { ResourceView } from '../../components/resource-view';
 import { useNotify } from '../../hooks/use-notify';
 import { useResource } from '../../hooks/use-resource';
+import { dataCategoryLabel } from '../../i18n/data-category-labels';
 import { useLanguage } from '../../i18n/language-context';
 import type { MessageKey } from '../../i18n/messages';
 import { formatInstantDate } from '../../lib/format-date';
@@ -12,7 +13,7 @@ const PURPOSES: Record<string, MessageKey> = { filing: 'purposeFiling', handoff:
 
 /** Every consent given, oldest first; those still in force can be withdrawn. */
 export function ConsentList() {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const notify = useNotify();
   const consents = useResource('consents', (signal) => listConsents(signal));
   const [withdrawing, setWithdrawing] = useState<number | null>(null);
@@ -43,7 +44,7 @@ export function ConsentList() {
                   <li key={consent.id} className="item">
                     <p className="item-title">{t('consentGiven', { date: given })}</p>
                     <p className="item-meta">{t('consentPurposes', { list: consent.purposes.map((p) => (PURPOSES[p] ? t(PURPOSES[p]) : p)).join('; ') })}</p>
-                    <p className="item-meta">{t('consentData', { list: consent.dataCategories.join(', ') })}</p>
+                    <p className="item-meta">{t('consentData', { list: consent.dataCategories.map((category) => dataCategoryLabel(category, lang)).join(', ') })}</p>
                     {consent.withdrawnAt ? (
                       <p className="item-note">{t('consentWithdrawn', { date: formatInstantDate(consent.withdrawnAt) })}</p>
                     ) : (

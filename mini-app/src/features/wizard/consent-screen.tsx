@@ -7,7 +7,7 @@ import { Button } from 'zmp-ui';
 import type { EngineEvent, EngineOutput } from '../../../../shared/engine/engine-types';
 import { useLanguage } from '../../i18n/language-context';
 import type { MessageKey } from '../../i18n/messages';
-import { dataCategoryLabel } from './data-category-labels';
+import { dataCategoryLabel } from '../../i18n/data-category-labels';
 
 type Consent = Extract<EngineOutput, { kind: 'consent' }>;
 

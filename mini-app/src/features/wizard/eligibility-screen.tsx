@@ -63,7 +63,7 @@ export function EligibilityScreen({ eligibility, requirements, dispatch }: Eligi
         <section className="section" aria-labelledby="why-heading">
           <h2 id="why-heading" className="section-title">{t('why')}</h2>
           {eligibility.reasons.map((reason) => (
-            <div key={reason.ruleId} className="notice notice-warning">
+            <div key={reason.ruleId} className={eligible ? 'notice' : 'notice notice-warning'}>
               <p>{loc(reason.text)}</p>
               {reason.citations.map((citation) => (
                 <p key={`${citation.document}-${citation.article ?? ''}`} className="item-note">

@@ -41,7 +41,8 @@ export function ReceiptScreen({ receipt }: { receipt: Receipt }) {
         <FeeSummary fee={receipt.fee} />
       </section>
       <div className="actions">
-        <Button fullWidth onClick={() => navigate(`/filings/${receipt.reference}`)}>
+        {/* Replaces the finished flow in the history: Back from the filing must not reopen the wizard, which would start the procedure again. */}
+        <Button fullWidth onClick={() => navigate(`/filings/${receipt.reference}`, { replace: true })}>
           {t('viewMyFilings')}
         </Button>
         <Button variant="secondary" fullWidth onClick={() => navigate('/', { replace: true })}>

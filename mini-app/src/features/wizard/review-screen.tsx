@@ -17,14 +17,15 @@ export function ReviewScreen({ review, busy, dispatch }: { review: Review; busy:
           <h2 className="section-title">{loc(group.title)}</h2>
           <dl>
             {group.items.map((item) => (
+              // A <dl> may only group <dt>/<dd> in a <div>: the "Sửa" button is the row's second <dd>.
               <div key={item.questionId} className="review-row">
-                <div>
-                  <dt>{loc(item.label)}</dt>
-                  <dd>{loc(item.display)}</dd>
-                </div>
-                <Button variant="tertiary" size="medium" aria-label={t('editLabel', { label: loc(item.label) })} disabled={busy !== null} onClick={() => dispatch({ type: 'edit', questionId: item.questionId })}>
-                  {t('edit')}
-                </Button>
+                <dt>{loc(item.label)}</dt>
+                <dd>{loc(item.display)}</dd>
+                <dd className="review-edit">
+                  <Button variant="tertiary" size="medium" aria-label={t('editLabel', { label: loc(item.label) })} disabled={busy !== null} onClick={() => dispatch({ type: 'edit', questionId: item.questionId })}>
+                    {t('edit')}
+                  </Button>
+                </dd>
               </div>
             ))}
           </dl>

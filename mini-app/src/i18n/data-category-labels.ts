@@ -1,5 +1,5 @@
 /** Plain names for the data categories a consent lists (ids from the procedure files). */
-import type { Language } from '../../../../shared/i18n/language';
+import type { Language } from '../../../shared/i18n/language';
 
 const LABELS: Record<string, { vi: string; en: string }> = {
   child_name: { vi: 'Họ tên của trẻ', en: "The child's name" },
