@@ -68,6 +68,8 @@ export interface QuestionView {
   options?: { value: string; label: LocalizedText }[];
   required: boolean;
   personal: boolean;
+  /** Offer to fill from the resident's own Zalo profile. */
+  prefill?: 'zaloName';
 }
 
 export interface RuleReason {

@@ -36,6 +36,7 @@ function buildView(question: Question): QuestionView {
     options: question.options?.map((o) => ({ value: o.value, label: o.label })),
     required: question.required,
     personal: question.personal,
+    ...(question.prefill ? { prefill: question.prefill } : {}),
   };
 }
 

@@ -63,6 +63,8 @@ export const questionSchema = z
     visibleWhen: conditionSchema.optional(),
     /** Personal data (dữ liệu cá nhân): only collected after consent, never logged. */
     personal: z.boolean().default(false),
+    /** The Mini App may offer to fill this from the resident's own Zalo profile (on their tap). */
+    prefill: z.enum(['zaloName']).optional(),
   })
   .strict()
   .superRefine((question, ctx) => {

@@ -66,4 +66,16 @@ describe('filing online', () => {
     expect(screen.getByRole('img', { name: `Mã QR của mã hồ sơ ${reference}` })).toBeTruthy();
     expect(screen.getByText('Ngày hẹn trả kết quả')).toBeTruthy();
   });
+
+  it("offers the resident's Zalo name only where the procedure asks for their own name", async () => {
+    const { user } = renderApp({ flowPath: BIRTH_FLOW });
+    await answerBirthEligibility(user);
+    await agreeToCollect(user);
+    await screen.findByText('Thông tin hồ sơ · Câu 1/6');
+    expect(screen.queryByRole('button', { name: 'Điền tên Zalo của tôi' })).toBeNull(); // the child's name
+    await typeAndContinue(user, /Họ và tên dự kiến của trẻ/, 'Nguyễn Văn An');
+    await chooseAndContinue(user, 'Nam');
+    await screen.findByLabelText(/Họ và tên người đi đăng ký/);
+    expect(screen.getByRole('button', { name: 'Điền tên Zalo của tôi' })).toBeTruthy();
+  });
 });

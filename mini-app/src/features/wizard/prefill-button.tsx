@@ -11,10 +11,6 @@ import { useLanguage } from '../../i18n/language-context';
 import { useNotify } from '../../hooks/use-notify';
 import { zaloDisplayName, zaloPhoneToken } from '../../platform/zalo';
 
-// The resident's own name (not a child's or the deceased's). A schema flag would say this better;
-// until the procedure format has one, these question ids are the ones that ask for it.
-const OWN_NAME_QUESTION = /^(registrant|applicant|requester|owner)_full_name$/;
-
 async function zaloPhone(): Promise<string | null> {
   const token = await zaloPhoneToken();
   return token ? exchangePhoneToken(token).catch(() => null) : null;
@@ -22,7 +18,8 @@ async function zaloPhone(): Promise<string | null> {
 
 export function prefillKind(question: QuestionView): 'phone' | 'name' | null {
   if (question.type === 'phone') return 'phone';
-  if (question.type === 'text' && OWN_NAME_QUESTION.test(question.id)) return 'name';
+  // Only where the procedure says the answer is the resident's own name (not a child's, say).
+  if (question.prefill === 'zaloName') return 'name';
   return null;
 }
 
