@@ -12,12 +12,14 @@ const PARTS: { part: 'day' | 'month' | 'year'; label: MessageKey; maxLength: num
 export function DateField({ question, draft, onChange, error }: FieldProps) {
   const { t, loc } = useLanguage();
   if (draft.kind !== 'date') return null;
+  // The procedure's own hint (an example date) already says it; one example is enough.
+  const extraHint = question.hint ? undefined : t('dateHint');
   return (
-    <fieldset className={error ? 'field field-has-error' : 'field'} role="group" aria-describedby={describedBy(question, error, t('dateHint'))}>
+    <fieldset className={error ? 'field field-has-error' : 'field'} role="group" aria-describedby={describedBy(question, error, extraHint)}>
       <legend>
         <h1 className="question-heading">{loc(question.prompt)}</h1>
       </legend>
-      <FieldHelp question={question} error={error} extraHint={t('dateHint')} />
+      <FieldHelp question={question} error={error} extraHint={extraHint} />
       <div className="date-fields">
         {PARTS.map(({ part, label, maxLength }) => (
           <div key={part} className={`date-part date-part-${part}`}>
