@@ -5,9 +5,8 @@
  * app calls zmp-sdk `openChat`) reaches the official instead of the bot.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
-import { handoffRequestSchema, residentHeadersSchema } from '../../shared/api/mini-app-api-schemas';
+import { handoffRequestSchema, handoffResponseSchema, residentHeadersSchema } from '../../shared/api/mini-app-api-schemas';
 import { initialConversation } from '../../shared/conversation/converse';
 import { openHandoff } from '../storage/handoff-store';
 import { lockConversationState } from '../storage/locked-conversation-store';
@@ -27,10 +26,10 @@ export const handoffRoute: FastifyPluginAsyncZod = async (app) => {
         summary: 'Ask for an official about a procedure and question (then open the OA chat)',
         headers: residentHeadersSchema,
         body: handoffRequestSchema,
-        response: { 204: z.null(), 400: apiErrorSchema, 401: apiErrorSchema, 503: apiErrorSchema },
+        response: { 200: handoffResponseSchema, 400: apiErrorSchema, 401: apiErrorSchema, 503: apiErrorSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { userId } = residentOf(request);
       const now = services.clock().toISOString();
       await db.transaction().execute(async (trx) => {
@@ -39,7 +38,7 @@ export const handoffRoute: FastifyPluginAsyncZod = async (app) => {
         await openHandoff(trx, { userId, reason: 'requested', procedureId: request.body.procedureId, questionId: request.body.questionId, ruleId: null, openedAt: now });
       });
       services.metrics.handoffs.inc();
-      return reply.status(204).send(null);
+      return { oaId: services.config.zalo.oaId };
     },
   );
 };

@@ -228,6 +228,9 @@ export const handoffRequestSchema = z.object({
   questionId: z.string().max(100).nullable(),
 });
 
+/** The Official Account to open with zmp-sdk `openChat` (the server knows it; the app need not be built per OA). */
+export const handoffResponseSchema = z.object({ oaId: z.string() });
+
 export type ProcedureDefinitionResponse = z.infer<typeof procedureDefinitionResponseSchema>;
 export type MeResponse = z.infer<typeof meResponseSchema>;
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
@@ -244,6 +247,7 @@ export type ConsentListResponse = z.infer<typeof consentListResponseSchema>;
 export type PhoneRequest = z.infer<typeof phoneRequestSchema>;
 export type PhoneResponse = z.infer<typeof phoneResponseSchema>;
 export type HandoffRequest = z.infer<typeof handoffRequestSchema>;
+export type HandoffResponse = z.infer<typeof handoffResponseSchema>;
 /** Error codes of this API, for the app's switch statements. */
 export type MiniAppErrorCode =
   | 'NOT_SIGNED_IN'

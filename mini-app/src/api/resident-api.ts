@@ -2,7 +2,7 @@
  * Resident endpoints used by more than one feature (contracts in shared/api/mini-app-api-schemas.ts):
  * drafts (home lists them, the wizard runs them), the phone number, and the handoff to an official.
  */
-import type { DraftEventRequest, DraftResponse, DraftSummary, HandoffRequest, PhoneRequest, PhoneResponse } from '../../../shared/api/mini-app-api-schemas';
+import type { DraftEventRequest, DraftResponse, DraftSummary, HandoffRequest, HandoffResponse, PhoneRequest, PhoneResponse } from '../../../shared/api/mini-app-api-schemas';
 import { apiRequest } from './api-client';
 import { isApiError } from './api-error';
 import { expectNothing, expectShape } from './expect-shape';
@@ -37,6 +37,7 @@ export async function exchangePhoneToken(phoneToken: string): Promise<string> {
   return body.phone;
 }
 
-export function requestHandoff(request: HandoffRequest): Promise<void> {
-  return apiRequest('/api/me/handoff', expectNothing, { method: 'POST', body: request });
+/** Tells the officials; answers with the Official Account whose chat to open. */
+export function requestHandoff(request: HandoffRequest): Promise<HandoffResponse> {
+  return apiRequest('/api/me/handoff', expectShape<HandoffResponse>({ oaId: 'string' }), { method: 'POST', body: request });
 }

@@ -1,8 +1,7 @@
 /**
  * "Gặp cán bộ": tell the officials (POST /api/me/handoff, so the request shows in their inbox
  * with the procedure and step), then open the Official Account's chat with a message that names
- * them. If the chat cannot open (outside Zalo, no OA id configured) the resident is told an
- * official will write to them.
+ * them (the server says which OA); the resident is also told an official will write to them.
  */
 import { useCallback, useState } from 'react';
 import { requestHandoff } from '../api/resident-api';
@@ -26,16 +25,16 @@ export function useTalkToOfficial(): { talk: (topic: HandoffTopic) => Promise<vo
   const talk = useCallback(
     async (topic: HandoffTopic) => {
       setBusy(true);
-      const told = await requestHandoff({ procedureId: topic.procedureId, questionId: topic.questionId }).then(
-        () => true,
-        () => false,
+      const oaId = await requestHandoff({ procedureId: topic.procedureId, questionId: topic.questionId }).then(
+        (answer) => answer.oaId,
+        () => null,
       );
       const message = topic.procedureName
         ? t('handoffChatMessage', { procedure: topic.procedureName, step: topic.step ?? '' })
         : t('handoffChatMessageGeneral');
-      const oaId = import.meta.env.VITE_ZALO_OA_ID;
-      const opened = oaId ? await openOfficialChat(oaId, message) : false;
-      if (!opened) notify(told ? t('handoffSent') : t('handoffFailed'));
+      // Said either way: outside Zalo (a desktop browser) openChat quietly does nothing.
+      if (oaId) await openOfficialChat(oaId, message);
+      notify(oaId ? t('handoffSent') : t('handoffFailed'));
       setBusy(false);
     },
     [notify, t],

@@ -79,14 +79,16 @@ describe('the resident API', () => {
 
   it('opens a handoff with the procedure and question, and the chat stays quiet for the official', async () => {
     const user = server.user();
-    expect((await server.call(user, 'POST', '/api/me/handoff', { procedureId: PROCEDURE, questionId: 'place_type' })).statusCode).toBe(204);
+    const asked = await server.call(user, 'POST', '/api/me/handoff', { procedureId: PROCEDURE, questionId: 'place_type' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json()).toEqual({ oaId: server.config.zalo.oaId }); // the chat the app then opens
     const handoff = await server.app.services.db.selectFrom('handoffs').selectAll().where('user_id', '=', userIdOf(user)).executeTakeFirstOrThrow();
     expect(handoff).toMatchObject({ status: 'open', reason: 'requested', procedure_id: PROCEDURE, question_id: 'place_type' });
     expect(((await server.call(user, 'GET', '/api/me')).json() as MeResponse).openHandoff).toBe(true);
     const sealed = await loadConversationState(server.app.services.db, userIdOf(user));
     expect((JSON.parse(server.app.services.cipher.open(sealed ?? '')) as ConversationState).mode).toBe('handoff');
     // Asking twice keeps one open request.
-    expect((await server.call(user, 'POST', '/api/me/handoff', { procedureId: null, questionId: null })).statusCode).toBe(204);
+    expect((await server.call(user, 'POST', '/api/me/handoff', { procedureId: null, questionId: null })).statusCode).toBe(200);
     expect(await server.app.services.db.selectFrom('handoffs').select('id').where('user_id', '=', userIdOf(user)).execute()).toHaveLength(1);
   });
 

@@ -102,7 +102,7 @@ export function createFakeServer(): FakeServer {
       },
     },
     { method: 'POST', path: /^\/api\/me\/drafts\/([a-z-]+)\/events$/, reply: (call, m) => runEvent(m[1] ?? '', call.body as DraftEventRequest) },
-    { method: 'POST', path: /^\/api\/me\/handoff$/, reply: () => json(204) },
+    { method: 'POST', path: /^\/api\/me\/handoff$/, reply: () => json(200, { oaId: 'sim-oa' }) },
   ];
 
   const server: FakeServer = {
