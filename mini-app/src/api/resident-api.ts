@@ -5,7 +5,7 @@
 import type { DraftEventRequest, DraftResponse, DraftSummary, HandoffRequest, HandoffResponse, PhoneRequest, PhoneResponse } from '../../../shared/api/mini-app-api-schemas';
 import { apiRequest } from './api-client';
 import { isApiError } from './api-error';
-import { expectNothing, expectShape } from './expect-shape';
+import { expectShape } from './expect-shape';
 
 const draftShape = expectShape<DraftResponse>({ session: 'object', outputs: 'array' });
 const draftPath = (procedureId: string): string => `/api/me/drafts/${encodeURIComponent(procedureId)}`;
