@@ -4,19 +4,13 @@
  * both kinds of result, consent, filing details, review, receipt, one filing, my filings, privacy,
  * home with an unfinished draft. No serious or critical violation is allowed anywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { heading, openApp, screen, settled, startMiniAppHarness, type MiniAppHarness } from './support/mini-app-harness';
+import { heading, openApp, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
 import { atQuestion, chooseAndContinue, continueButton, daysAgo, enterDateAndContinue, searchFor, typeAndContinue } from './support/mini-app-steps';
 import { AxeAudit } from './support/axe-check';
 
-let harness: MiniAppHarness;
-beforeAll(async () => {
-  harness = await startMiniAppHarness();
-}, 120_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useMiniAppHarness();
 
 /** Checks the screen when `audit` is given; the second test walks the same way without checking. */
 async function toBirthResult(page: Page, audit?: AxeAudit): Promise<void> {
@@ -63,7 +57,7 @@ function expectNoSeriousViolations(audit: AxeAudit): void {
 describe('Mini App accessibility (axe)', () => {
   it('finding a procedure and checking eligibility: home, search, procedure, questions, an error, both results, consent', async () => {
     const audit = new AxeAudit();
-    const { page, context } = await openApp(harness, '3400001');
+    const { page, context } = await openApp(harness(), '3400001');
     await heading(page, 'Dịch vụ công xã/phường');
     await screen(page).getByRole('heading', { level: 3, name: 'Hộ tịch' }).waitFor();
     await audit.check(page, 'home');
@@ -81,7 +75,7 @@ describe('Mini App accessibility (axe)', () => {
 
   it('filing and following it: filing details, review, receipt, a filing, my filings, privacy, home with a draft', async () => {
     const audit = new AxeAudit();
-    const { page, context } = await openApp(harness, '3400002');
+    const { page, context } = await openApp(harness(), '3400002');
     await toBirthResult(page);
     await screen(page).getByRole('button', { name: 'Nộp hồ sơ trực tuyến', exact: true }).click();
     await screen(page).getByRole('checkbox', { name: 'Lập và nộp hồ sơ này cho UBND xã/phường giải quyết' }).check();
@@ -148,7 +142,7 @@ describe('Mini App accessibility (axe)', () => {
     await continueButton(page).click();
     await expect.poll(() => screen(page).locator('.save-status').textContent(), { timeout: 10_000 }).toBe('Đã lưu');
     await context.close();
-    const again = await openApp(harness, '3400002');
+    const again = await openApp(harness(), '3400002');
     await screen(again.page).getByRole('region', { name: 'Đang làm dở' }).waitFor();
     await audit.check(again.page, 'home with an unfinished draft');
     await again.context.close();

@@ -3,21 +3,15 @@
  * registration by typing (with or without diacritics), reads what it needs, and checks whether
  * they can use it, one question per screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heading, openApp, screen, settled, startMiniAppHarness, type MiniAppHarness } from './support/mini-app-harness';
+import { describe, expect, it } from 'vitest';
+import { heading, openApp, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
 import { atQuestion, chooseAndContinue, daysAgo, enterDateAndContinue, progressText, searchFor } from './support/mini-app-steps';
 
-let harness: MiniAppHarness;
-beforeAll(async () => {
-  harness = await startMiniAppHarness();
-}, 120_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useMiniAppHarness();
 
 describe('Mini App: is birth registration for me?', () => {
   it('finds the procedure by typing, shows papers, fee and time, then checks eligibility question by question', async () => {
-    const { page, context } = await openApp(harness, '3100001');
+    const { page, context } = await openApp(harness(), '3100001');
     await heading(page, 'Dịch vụ công xã/phường');
 
     // With diacritics, and the way people type on a phone without them.

@@ -3,21 +3,15 @@
  * SQLite): eligibility, consent, every filing field, review, receipt with a reference and QR code,
  * "Hồ sơ của tôi"; and a second resident who cannot see the first one's filing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { heading, openApp, residentApi, screen, settled, startMiniAppHarness, type MiniAppHarness } from './support/mini-app-harness';
+import { heading, openApp, residentApi, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
 import { answerQuestion, daysAgo, enterDateAndContinue, searchFor, typeAndContinue } from './support/mini-app-steps';
 
 const REFERENCE = /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]$/;
 const ADDRESS = '12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh';
 
-let harness: MiniAppHarness;
-beforeAll(async () => {
-  harness = await startMiniAppHarness();
-}, 120_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useMiniAppHarness();
 
 /** Home → search → the procedure page → the eligibility questions of a tenant registering themselves. */
 async function eligibleTenant(page: Page): Promise<void> {
@@ -41,7 +35,7 @@ let filedByA: { reference: string; userToken: string } | undefined;
 
 describe('Mini App: filing temporary residence online', () => {
   it('files with consent, every field and a review, gets a reference with a QR code, and finds it under "Hồ sơ của tôi"', async () => {
-    const { page, context, userToken } = await openApp(harness, '3300001');
+    const { page, context, userToken } = await openApp(harness(), '3300001');
     await eligibleTenant(page);
     expect(await screen(page).getByRole('region', { name: 'Giấy tờ cần chuẩn bị' }).textContent()).toContain('Hợp đồng thuê nhà, thuê phòng (không cần công chứng)');
     expect(await screen(page).getByRole('region', { name: 'Lệ phí' }).textContent()).toMatch(/Nộp trực tuyến: 7\.000\s?đ/);
@@ -92,7 +86,7 @@ describe('Mini App: filing temporary residence online', () => {
     await screen(page).getByRole('button', { name: /Quay lại/ }).click();
     await heading(page, 'Dịch vụ công xã/phường');
     await settled(page);
-    const drafts = await residentApi(harness, userToken, '/api/me/drafts');
+    const drafts = await residentApi(harness(), userToken, '/api/me/drafts');
     expect(drafts.body).toEqual({ items: [] });
 
     // Home → "Hồ sơ của tôi": listed once, its status in Vietnamese.
@@ -105,7 +99,7 @@ describe('Mini App: filing temporary residence online', () => {
     expect(await screen(page).getByRole('region', { name: 'Đang làm dở' }).count()).toBe(0);
 
     // Stored once, as received from the Mini App.
-    const rows = await harness.server.app.services.db.selectFrom('filings').select(['reference', 'status', 'channel', 'procedure_id']).where('procedure_id', '=', 'temporary-residence').execute();
+    const rows = await harness().server.app.services.db.selectFrom('filings').select(['reference', 'status', 'channel', 'procedure_id']).where('procedure_id', '=', 'temporary-residence').execute();
     expect(rows).toEqual([{ reference, status: 'received', channel: 'miniApp', procedure_id: 'temporary-residence' }]);
     filedByA = { reference, userToken };
     await context.close();
@@ -114,12 +108,12 @@ describe('Mini App: filing temporary residence online', () => {
   it("another resident does not see the first one's filing, in the app or through the API", async () => {
     expect(filedByA, 'needs the filing made by the test above').toBeDefined();
     const { reference, userToken: tokenA } = filedByA as { reference: string; userToken: string };
-    const { page, context, userToken: tokenB } = await openApp(harness, '3300002', { name: 'Trần Văn Bảo' });
+    const { page, context, userToken: tokenB } = await openApp(harness(), '3300002', { name: 'Trần Văn Bảo' });
     await screen(page).getByRole('button', { name: /^Hồ sơ của tôi/ }).click();
     await heading(page, 'Hồ sơ của tôi');
     await screen(page).getByText('Bạn chưa nộp hồ sơ nào qua Zalo.').waitFor();
-    expect((await residentApi(harness, tokenB, `/api/me/filings/${reference}`)).status).toBe(404);
-    expect((await residentApi(harness, tokenA, `/api/me/filings/${reference}`)).status).toBe(200);
+    expect((await residentApi(harness(), tokenB, `/api/me/filings/${reference}`)).status).toBe(404);
+    expect((await residentApi(harness(), tokenA, `/api/me/filings/${reference}`)).status).toBe(200);
     await context.close();
   }, 60_000);
 });

@@ -3,21 +3,15 @@
  * bot-server): after a reload of the page, and after starting it in the OA chat (simulator), where
  * the same resident then carries on from the app's last answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heading, openApp, residentApi, screen, settled, startMiniAppHarness, type MiniAppHarness } from './support/mini-app-harness';
+import { describe, expect, it } from 'vitest';
+import { heading, openApp, residentApi, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
 import { atQuestion, chooseAndContinue, goBack, progressText, searchFor } from './support/mini-app-steps';
 
-let harness: MiniAppHarness;
-beforeAll(async () => {
-  harness = await startMiniAppHarness();
-}, 120_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useMiniAppHarness();
 
 describe('Mini App: carrying on where the resident left off', () => {
   it('reopened after a reload, the wizard is at the next question with the progress and earlier answers kept', async () => {
-    const { page, context } = await openApp(harness, '3100002');
+    const { page, context } = await openApp(harness(), '3100002');
     await searchFor(page, 'dk tam tru', 'Đăng ký tạm trú');
     await screen(page).getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('button', { name: /^Đăng ký tạm trú/ }).click();
     await heading(page, 'Đăng ký tạm trú');
@@ -46,7 +40,7 @@ describe('Mini App: carrying on where the resident left off', () => {
 
   it('continues in the app a flow begun in the OA chat, and the chat then continues from the app', async () => {
     const userId = '3200001';
-    const { server } = harness;
+    const { server } = harness();
     await server.turn(userId, 'đăng ký khai sinh');
     const firstQuestion = await server.turn(userId, '1');
     expect(firstQuestion).toContain('Câu 1/5: Trẻ đã từng được đăng ký khai sinh ở đâu chưa?');
@@ -55,7 +49,7 @@ describe('Mini App: carrying on where the resident left off', () => {
     expect(await server.turn(userId, 'không')).toContain('Câu 2/5');
 
     // The same person opens the Mini App: the unfinished draft is on the home page.
-    const { page, context, userToken } = await openApp(harness, userId);
+    const { page, context, userToken } = await openApp(harness(), userId);
     const drafts = screen(page).getByRole('region', { name: 'Đang làm dở' });
     await drafts.waitFor({ timeout: 10_000 });
     expect(await drafts.locator('.item-title').allTextContents()).toEqual(['Đăng ký khai sinh']);
@@ -64,7 +58,7 @@ describe('Mini App: carrying on where the resident left off', () => {
     await settled(page);
     await heading(page, 'Cha hoặc mẹ của trẻ là người nước ngoài, hoặc trẻ sinh ra ở nước ngoài?');
     expect(await progressText(page).textContent()).toBe('Câu 2/5');
-    const draft = await residentApi(harness, userToken, '/api/me/drafts/birth-registration');
+    const draft = await residentApi(harness(), userToken, '/api/me/drafts/birth-registration');
     expect(draft.status).toBe(200);
     expect((draft.body as { session: { answers: Record<string, unknown> } }).session.answers).toEqual({ registered_before: false });
 
@@ -77,7 +71,7 @@ describe('Mini App: carrying on where the resident left off', () => {
     await context.close();
 
     // The link the chat offered, opened on a phone with the resident's token: the flow is at the chat's question.
-    const phone = await harness.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const phone = await harness().browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const linked = await phone.newPage();
     const url = new URL(link);
     url.searchParams.set('simUserToken', userToken);

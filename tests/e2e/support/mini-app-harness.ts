@@ -3,6 +3,7 @@
  * fresh SQLite file). zmp-sdk only plays Zalo when the hostname contains "localhost", so the app
  * is opened on http://localhost:<port>/mini-app/ although the server listens on 127.0.0.1.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,22 @@ export interface MiniAppHarness {
   close(): Promise<void>;
 }
 
-export async function startMiniAppHarness(): Promise<MiniAppHarness> {
+/** One harness for a test file: started before its tests, closed after. Call at the file's top level. */
+export function useMiniAppHarness(): () => MiniAppHarness {
+  let harness: MiniAppHarness | undefined;
+  beforeAll(async () => {
+    harness = await startMiniAppHarness();
+  }, 120_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the Mini App harness did not start');
+    return harness;
+  };
+}
+
+async function startMiniAppHarness(): Promise<MiniAppHarness> {
   await ensureMiniAppBuilt();
   const server = await startTestServer();
   const browser = await launchChromium();

@@ -1,14 +1,13 @@
 /** One filing: reference and QR code, the status timeline with what to do at each step, the answers, and a rating once there is a result. */
 import { useParams } from 'zmp-ui';
 import type { FilingDetailResponse, FilingStatus } from '../../../../shared/api/mini-app-api-schemas';
-import { DocumentList } from '../../components/document-list';
-import { FeeSummary } from '../../components/fee-summary';
+import { FilingDates } from '../../components/filing-dates';
+import { PapersAndFee } from '../../components/papers-and-fee';
 import { PageShell } from '../../components/page-shell';
 import { QrCode } from '../../components/qr-code';
 import { ResourceView } from '../../components/resource-view';
 import { useResource } from '../../hooks/use-resource';
 import { useLanguage } from '../../i18n/language-context';
-import { formatInstant, formatIsoDate } from '../../lib/format-date';
 import { getFiling } from './filings-api';
 import { RatingForm } from './rating-form';
 import { StatusTimeline } from './status-timeline';
@@ -25,26 +24,10 @@ function FilingView({ detail, onRated }: { detail: FilingDetailResponse; onRated
       <p>{t('filingReference')}</p>
       <p className="reference">{filing.reference}</p>
       <QrCode value={filing.reference} label={t('qrAlt', { reference: filing.reference })} />
-      <dl className="facts">
-        <div className="fact">
-          <dt>{t('receivedAt')}</dt>
-          <dd>{formatInstant(filing.receivedAt)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('dueDate')}</dt>
-          <dd>{formatIsoDate(filing.dueDate)}</dd>
-        </div>
-      </dl>
+      <FilingDates receivedAt={filing.receivedAt} dueDate={filing.dueDate} />
       <StatusTimeline timeline={detail.timeline} />
       {FINISHED.has(filing.status) ? <RatingForm reference={filing.reference} rating={detail.rating} onRated={onRated} /> : null}
-      <section className="section" aria-labelledby="filing-documents">
-        <h2 id="filing-documents" className="section-title">{t('bringDocuments')}</h2>
-        <DocumentList documents={filing.documents} />
-      </section>
-      <section className="section" aria-labelledby="filing-fee">
-        <h2 id="filing-fee" className="section-title">{t('feeHeading')}</h2>
-        <FeeSummary fee={filing.fee} />
-      </section>
+      <PapersAndFee documents={filing.documents} fee={filing.fee} idPrefix="filing" />
       <section className="section" aria-labelledby="filing-answers">
         <h2 id="filing-answers" className="section-title">{t('yourAnswers')}</h2>
         {filing.review.map((group) => (

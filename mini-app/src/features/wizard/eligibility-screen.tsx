@@ -5,8 +5,7 @@
  */
 import { Button, useNavigate } from 'zmp-ui';
 import type { EngineEvent, EngineOutput } from '../../../../shared/engine/engine-types';
-import { DocumentList } from '../../components/document-list';
-import { FeeSummary } from '../../components/fee-summary';
+import { PapersAndFee } from '../../components/papers-and-fee';
 import { UnconfirmedMark } from '../../components/unconfirmed-mark';
 import { useLanguage } from '../../i18n/language-context';
 import type { MessageKey } from '../../i18n/messages';
@@ -27,14 +26,7 @@ function RequirementsView({ requirements }: { requirements: Requirements }) {
   const { time } = requirements;
   return (
     <>
-      <section className="section" aria-labelledby="req-documents">
-        <h2 id="req-documents" className="section-title">{t('documentsHeading')}</h2>
-        <DocumentList documents={requirements.documents} />
-      </section>
-      <section className="section" aria-labelledby="req-fee">
-        <h2 id="req-fee" className="section-title">{t('feeHeading')}</h2>
-        <FeeSummary fee={requirements.fee} />
-      </section>
+      <PapersAndFee documents={requirements.documents} fee={requirements.fee} idPrefix="req" documentsTitle="documentsHeading" />
       <section className="section" aria-labelledby="req-time">
         <h2 id="req-time" className="section-title">{t('processingTime')}</h2>
         <p>{time.kind === 'sameDay' ? t('sameDay', { cutoff: time.cutoff }) : t('workingDays', { days: time.days })}</p>

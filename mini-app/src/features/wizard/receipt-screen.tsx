@@ -1,11 +1,10 @@
 /** The receipt: reference code (with a QR code to show at the desk), when it was filed, the due date, papers and fee. */
 import { Button, useNavigate } from 'zmp-ui';
 import type { EngineOutput } from '../../../../shared/engine/engine-types';
-import { DocumentList } from '../../components/document-list';
-import { FeeSummary } from '../../components/fee-summary';
+import { FilingDates } from '../../components/filing-dates';
+import { PapersAndFee } from '../../components/papers-and-fee';
 import { QrCode } from '../../components/qr-code';
 import { useLanguage } from '../../i18n/language-context';
-import { formatInstant, formatIsoDate } from '../../lib/format-date';
 
 type Receipt = Extract<EngineOutput, { kind: 'receipt' }>;
 
@@ -22,24 +21,8 @@ export function ReceiptScreen({ receipt }: { receipt: Receipt }) {
       <p className="reference">{receipt.reference}</p>
       <QrCode value={receipt.reference} label={t('qrAlt', { reference: receipt.reference })} />
       <p>{t('receiptKeep')}</p>
-      <dl className="facts">
-        <div className="fact">
-          <dt>{t('receivedAt')}</dt>
-          <dd>{formatInstant(receipt.receivedAt)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('dueDate')}</dt>
-          <dd>{formatIsoDate(receipt.dueDate)}</dd>
-        </div>
-      </dl>
-      <section className="section" aria-labelledby="receipt-documents">
-        <h2 id="receipt-documents" className="section-title">{t('bringDocuments')}</h2>
-        <DocumentList documents={receipt.documents} />
-      </section>
-      <section className="section" aria-labelledby="receipt-fee">
-        <h2 id="receipt-fee" className="section-title">{t('feeHeading')}</h2>
-        <FeeSummary fee={receipt.fee} />
-      </section>
+      <FilingDates receivedAt={receipt.receivedAt} dueDate={receipt.dueDate} />
+      <PapersAndFee documents={receipt.documents} fee={receipt.fee} idPrefix="receipt" />
       <div className="actions">
         {/* Replaces the finished flow in the history: Back from the filing must not reopen the wizard, which would start the procedure again. */}
         <Button fullWidth onClick={() => navigate(`/filings/${receipt.reference}`, { replace: true })}>
