@@ -17,6 +17,7 @@ import { startWorkers } from './start-workers';
 import { healthRoutes } from '../routes/health-routes';
 import { procedureRoutes } from '../routes/procedure-routes';
 import { residentRoutes } from '../resident-api/resident-routes';
+import { consoleRoutes } from '../console-api/console-routes';
 import { installMiniAppCors } from '../resident-api/mini-app-cors';
 import { webhookRoute, WEBHOOK_BODY_LIMIT } from '../routes/webhook-route';
 import { mountSimulator } from '../simulator/mount-simulator';
@@ -48,7 +49,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Dịch vụ công trên Zalo – bot-server', version: '0.1.0', description: 'Zalo OA webhook, procedure API, simulator and operations endpoints.' },
+      info: { title: 'Dịch vụ công trên Zalo – bot-server', version: '0.1.0', description: 'Zalo OA webhook, procedure API, Mini App API, officials\' console API, simulator and operations endpoints.' },
     },
     transform: jsonSchemaTransform,
   });
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       installMiniAppCors(api, { development: config.simulator });
       await api.register(procedureRoutes);
       await api.register(residentRoutes);
+      await api.register(consoleRoutes, { prefix: '/console' });
     },
     { prefix: '/api' },
   );

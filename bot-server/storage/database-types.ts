@@ -142,6 +142,49 @@ interface UnplacedQueryTable {
   at: string;
 }
 
+export type StaffRole = 'official' | 'supervisor' | 'volunteer' | 'admin';
+
+/** An account of the officials' console (cán bộ, giám sát, tình nguyện viên, quản trị). */
+export interface StaffUserTable {
+  id: Generated<number>;
+  /** Lowercased. */
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  /** The commune (xã/phường) whose handoffs and filings an official works on; null for admins. */
+  commune_code: string | null;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  /** Consecutive failed sign-ins since the last success or lock-out. */
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 (hex) of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  /** The synchronizer CSRF token of this session (useless without the cookie). */
+  csrf_secret: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+/** Who did what, when: every console action on a filing, conversation or account. No personal data in `detail`. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  /** JSON object, or null. */
+  detail: string | null;
+}
+
 export interface Database {
   inbox: InboxTable;
   outbox: OutboxTable;
@@ -155,6 +198,9 @@ export interface Database {
   unplaced_queries: UnplacedQueryTable;
   app_events: AppEventTable;
   filing_ratings: FilingRatingTable;
+  staff_users: StaffUserTable;
+  staff_sessions: StaffSessionTable;
+  audit_log: AuditLogTable;
 }
 
 /** A connection or an open transaction: every store function takes one, so callers compose transactions. */

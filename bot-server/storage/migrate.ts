@@ -2,12 +2,14 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
 import { initialSchema } from './migrations/initial-schema';
 import { miniAppTables } from './migrations/mini-app-tables';
+import { consoleAccounts } from './migrations/console-accounts';
 import { StorageError } from './storage-error';
 
 /** In code, not a folder scan, so bundling or running from another directory cannot lose one. Names sort in order. */
 const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-mini-app-tables': miniAppTables,
+  '0003-console-accounts': consoleAccounts,
 };
 
 /**

@@ -26,7 +26,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     expect(opened).toBe(dialect);
     const tables = (await db.introspection.getTables()).map((table) => table.name).sort();
     expect(tables).toEqual(
-      ['app_events', 'consents', 'conversations', 'filing_events', 'filing_ratings', 'filings', 'handoffs', 'inbox', 'oa_tokens', 'outbox', 'residents', 'unplaced_queries'],
+      ['app_events', 'audit_log', 'consents', 'conversations', 'filing_events', 'filing_ratings', 'filings', 'handoffs', 'inbox', 'oa_tokens', 'outbox', 'residents', 'staff_sessions', 'staff_users', 'unplaced_queries'],
     );
   });
 
@@ -41,7 +41,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     const alsoOpen = await open(target.url); // two instances starting side by side
     expect((await countInboxByStatus(again.db)).pending).toBe(1);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(alsoOpen.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables', '0003-console-accounts']);
   });
 
   it('returns counts as numbers, not strings', async () => {

@@ -1,0 +1,53 @@
+/**
+ * The errors an official can meet in the console, declared once with stable codes, in plain
+ * Vietnamese that says what to do next. A wrong password and an unknown username get the same
+ * answer, so the answer does not tell a stranger which accounts exist.
+ */
+import { HttpError, UnauthorizedError, BadRequestError, NotFoundError } from '../app/http-errors';
+import { MIN_PASSWORD_LENGTH } from '../../shared/api/console-api-schemas';
+
+/** "14:35 ngày 02/03/2026" in Vietnam time (UTC+7, no daylight saving). */
+function vietnamTime(iso: string): string {
+  const local = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
+  return `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
+}
+
+export const consoleErrors = {
+  notSignedIn: () =>
+    new UnauthorizedError('NOT_SIGNED_IN', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.', 'You are not signed in, or your session has expired. Sign in again.'),
+  invalidCredentials: () =>
+    new UnauthorizedError(
+      'INVALID_CREDENTIALS',
+      'Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý bộ gõ tiếng Việt và phím Caps Lock).',
+      'Wrong username or password. Check them again (mind the Vietnamese keyboard and Caps Lock).',
+    ),
+  accountLocked: (until: string) =>
+    new HttpError(
+      423,
+      'ACCOUNT_LOCKED',
+      `Tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau ${vietnamTime(until)} (giờ Việt Nam), hoặc nhờ quản trị viên hỗ trợ.`,
+      `This account is temporarily locked after repeated wrong passwords. Try again after ${until}, or ask an administrator.`,
+    ),
+  forbidden: () =>
+    new HttpError(403, 'FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện việc này. Nếu cần, hãy liên hệ quản trị viên.', 'Your account may not do this. Ask an administrator if you need to.'),
+  csrfTokenInvalid: () =>
+    new HttpError(
+      403,
+      'CSRF_TOKEN_INVALID',
+      'Yêu cầu thiếu mã xác nhận phiên làm việc. Hãy tải lại trang rồi thử lại.',
+      'The request lacks the session confirmation token (X-CSRF-Token). Reload the page and try again.',
+    ),
+  passwordTooShort: () =>
+    new BadRequestError(
+      'PASSWORD_TOO_SHORT',
+      `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự. Một câu dễ nhớ gồm vài từ là mật khẩu tốt.`,
+      `The password needs at least ${MIN_PASSWORD_LENGTH} characters. A memorable phrase of a few words works well.`,
+    ),
+  passwordTooLong: () =>
+    new BadRequestError('PASSWORD_TOO_LONG', 'Mật khẩu dài quá 256 ký tự. Hãy chọn mật khẩu ngắn hơn.', 'The password is longer than 256 characters. Choose a shorter one.'),
+  usernameTaken: () =>
+    new HttpError(409, 'USERNAME_TAKEN', 'Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.', 'This username is already taken. Choose another.'),
+  userNotFound: () => new NotFoundError('STAFF_USER_NOT_FOUND', 'Không tìm thấy tài khoản này. Hãy tải lại danh sách rồi thử lại.', 'No such account. Reload the list and try again.'),
+  cannotDisableSelf: () =>
+    new HttpError(409, 'CANNOT_DISABLE_SELF', 'Bạn không thể tự khóa tài khoản của mình. Hãy nhờ một quản trị viên khác.', 'You cannot disable your own account. Ask another administrator.'),
+};

@@ -1,0 +1,15 @@
+/**
+ * The officials' console API, registered under `/api/console` (so the API rate limit applies).
+ * Every route but sign-in names its roles with `requireRole`; tests/bot-server/console walks every
+ * route as each role and as nobody.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { installConsoleAuth } from './console-auth';
+import { sessionRoutes } from './session-routes';
+import { userRoutes } from './user-routes';
+import { auditLogRoute } from './audit-log-route';
+
+export const consoleRoutes: FastifyPluginAsync = async (app) => {
+  await installConsoleAuth(app);
+  for (const routes of [sessionRoutes, userRoutes, auditLogRoute]) await app.register(routes);
+};

@@ -1,0 +1,87 @@
+/**
+ * Every console route, as nobody and as each role. The routes are read from the OpenAPI document,
+ * so a console route added later without an entry here (and a role check) makes this test fail.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startConsoleServer, type ConsoleServer } from './console-harness';
+import type { StaffRole } from '../../../bot-server/storage/database-types';
+
+const ROLES: StaffRole[] = ['official', 'supervisor', 'volunteer', 'admin'];
+
+/** Who may call each route, and a request a permitted caller could send. */
+interface Rule {
+  allowed: StaffRole[] | 'public';
+  payload?: () => object;
+}
+let counter = 0;
+const matrix: Record<string, Rule> = {
+  'POST /api/console/sign-in': { allowed: 'public' },
+  'POST /api/console/sign-out': { allowed: ROLES },
+  'GET /api/console/session': { allowed: ROLES },
+  'GET /api/console/users': { allowed: ['admin'] },
+  'POST /api/console/users': {
+    allowed: ['admin'],
+    payload: () => ({ username: `made.${(counter += 1)}`, displayName: 'Người mới', role: 'official', communeCode: '00001', password: PASSWORD }),
+  },
+  'POST /api/console/users/{id}/disable': { allowed: ['admin'] },
+  'GET /api/console/audit-log': { allowed: ['admin', 'supervisor'] },
+};
+
+let server: ConsoleServer;
+let victimId = 0;
+beforeAll(async () => {
+  server = await startConsoleServer();
+  for (const role of ROLES) await server.addUser(`as.${role}`, role);
+  victimId = await server.addUser('victim', 'volunteer');
+});
+afterAll(() => server.close());
+
+async function consoleRoutes(): Promise<string[]> {
+  const document = (await server.app.inject({ url: '/docs/json' })).json() as { paths: Record<string, Record<string, { tags?: string[] }>> };
+  const routes: string[] = [];
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      if (path.startsWith('/api/console')) {
+        expect(operation.tags, `${method} ${path} is tagged console`).toEqual(['console']);
+        routes.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+  }
+  return routes;
+}
+
+describe('console role matrix', () => {
+  it('lists every console route in the OpenAPI document, and each one is in this matrix', async () => {
+    const routes = await consoleRoutes();
+    expect(routes.sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  it('answers nobody with 401, a role without the right with 403, and lets every permitted role through', async () => {
+    const outcomes: string[] = [];
+    for (const route of await consoleRoutes()) {
+      const rule = matrix[route];
+      if (!rule || rule.allowed === 'public') continue;
+      const [method = 'GET', path = ''] = route.split(' ');
+      const url = path.replace('{id}', String(victimId));
+      const anonymous = await server.call(null, method, url, { payload: rule.payload?.() });
+      outcomes.push(`${route} as nobody → ${anonymous.statusCode}`);
+      expect(anonymous.json()).toMatchObject({ error: { code: 'NOT_SIGNED_IN' } });
+      for (const role of ROLES) {
+        // A fresh session each time: sign-out ends it, and a disabled victim is still a valid target.
+        const session = await server.session(`as.${role}`);
+        const response = await server.call(session, method, url, { payload: rule.payload?.() });
+        const permitted = rule.allowed.includes(role);
+        outcomes.push(`${route} as ${role} → ${response.statusCode}`);
+        if (permitted) expect([401, 403], `${route} as ${role}: ${response.body}`).not.toContain(response.statusCode);
+        else expect(response.json(), `${route} as ${role}`).toMatchObject({ error: { code: 'FORBIDDEN', message: expect.stringContaining('không có quyền') } });
+      }
+    }
+    expect(outcomes.filter((line) => line.includes('as nobody')).every((line) => line.endsWith('401'))).toBe(true);
+    expect(outcomes.filter((line) => line.endsWith('403')).length).toBeGreaterThan(0);
+  });
+
+  it('lets anyone reach sign-in, which answers bad credentials with 401 and no cookie', async () => {
+    const response = await server.call(null, 'POST', '/api/console/sign-in', { payload: { username: 'as.admin', password: 'not it at all' } });
+    expect(response.statusCode).toBe(401);
+  });
+});
