@@ -50,4 +50,21 @@ export const consoleErrors = {
   userNotFound: () => new NotFoundError('STAFF_USER_NOT_FOUND', 'Không tìm thấy tài khoản này. Hãy tải lại danh sách rồi thử lại.', 'No such account. Reload the list and try again.'),
   cannotDisableSelf: () =>
     new HttpError(409, 'CANNOT_DISABLE_SELF', 'Bạn không thể tự khóa tài khoản của mình. Hãy nhờ một quản trị viên khác.', 'You cannot disable your own account. Ask another administrator.'),
+  handoffNotFound: () =>
+    new NotFoundError('HANDOFF_NOT_FOUND', 'Không tìm thấy yêu cầu hỗ trợ này. Hãy tải lại danh sách rồi thử lại.', 'No such handoff. Reload the list and try again.'),
+  handoffNotOpen: () =>
+    new HttpError(409, 'HANDOFF_NOT_OPEN', 'Yêu cầu hỗ trợ này đã được giải quyết. Hãy tải lại danh sách.', 'This handoff is already resolved. Reload the list.'),
+  handoffTaken: (holder: string) =>
+    new HttpError(
+      409,
+      'HANDOFF_TAKEN',
+      `Yêu cầu này đang do ${holder} phụ trách. Nếu cần chuyển người, hãy nhờ giám sát viên phân công lại.`,
+      `${holder} is handling this handoff. Ask a supervisor to reassign it if needed.`,
+    ),
+  assigneeInvalid: () =>
+    new BadRequestError(
+      'ASSIGNEE_INVALID',
+      'Không thể giao cho tài khoản này: tài khoản không tồn tại, đã bị khóa, hoặc là tình nguyện viên. Hãy chọn một cán bộ khác.',
+      'Cannot assign to this account: it does not exist, is disabled, or is a volunteer. Choose another official.',
+    ),
 };

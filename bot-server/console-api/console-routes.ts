@@ -8,8 +8,10 @@ import { installConsoleAuth } from './console-auth';
 import { sessionRoutes } from './session-routes';
 import { userRoutes } from './user-routes';
 import { auditLogRoute } from './audit-log-route';
+import { handoffRoutes } from './handoff-routes';
+import { cannedRepliesRoute } from './canned-replies-route';
 
 export const consoleRoutes: FastifyPluginAsync = async (app) => {
   await installConsoleAuth(app);
-  for (const routes of [sessionRoutes, userRoutes, auditLogRoute]) await app.register(routes);
+  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, cannedRepliesRoute]) await app.register(routes);
 };

@@ -104,6 +104,21 @@ export interface HandoffTable {
   status: 'open' | 'resolved';
   opened_at: string;
   resolved_at: string | null;
+  /** The staff account answering it (claimed or assigned); null while it waits for someone. */
+  assigned_to: number | null;
+  claimed_at: string | null;
+  /** When an official first replied through the console: stops the waiting-time clock. */
+  first_reply_at: string | null;
+}
+
+/** An internal note on a handoff (ghi chú nội bộ): for officials only, never sent to the resident. */
+export interface HandoffNoteTable {
+  id: Generated<number>;
+  handoff_id: number;
+  author_id: number;
+  /** Sealed: officials may write personal details here. */
+  text: string;
+  at: string;
 }
 
 interface OaTokenTable {
@@ -194,6 +209,7 @@ export interface Database {
   filing_events: FilingEventTable;
   consents: ConsentTable;
   handoffs: HandoffTable;
+  handoff_notes: HandoffNoteTable;
   oa_tokens: OaTokenTable;
   unplaced_queries: UnplacedQueryTable;
   app_events: AppEventTable;

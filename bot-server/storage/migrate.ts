@@ -1,15 +1,18 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
 import { initialSchema } from './migrations/initial-schema';
 import { miniAppTables } from './migrations/mini-app-tables';
 import { consoleAccounts } from './migrations/console-accounts';
+import { handoffInbox } from './migrations/handoff-inbox';
 import { StorageError } from './storage-error';
+import { dialectOf } from './dialect-of';
 
 /** In code, not a folder scan, so bundling or running from another directory cannot lose one. Names sort in order. */
 const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-mini-app-tables': miniAppTables,
   '0003-console-accounts': consoleAccounts,
+  '0004-handoff-inbox': handoffInbox,
 };
 
 /**
@@ -17,10 +20,22 @@ const migrations: Record<string, Migration> = {
  * at once: Kysely's migrator takes a lock row (and on PostgreSQL runs the migrations in a transaction).
  */
 export async function migrate(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) }, ...(await migrationTableSchema(db)) });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new StorageError('MIGRATION_FAILED', `Database migration ${failed} failed`, { cause: error });
   }
+}
+
+/**
+ * On PostgreSQL, Kysely looks for its migration tables in every schema unless told which one; a
+ * second schema in the same database (another deployment, a test run beside this one) would then
+ * make it skip creating its own tables and fail. Ours live in the schema the connection works in.
+ */
+async function migrationTableSchema(db: Kysely<unknown>): Promise<{ migrationTableSchema?: string }> {
+  if (dialectOf(db) !== 'postgres') return {};
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  return schema ? { migrationTableSchema: schema } : {};
 }

@@ -1,20 +1,22 @@
 /**
  * "Delete my data", from either door (the chat's "xóa dữ liệu của tôi", the Mini App's DELETE
  * /api/me): the chat's personal data (personal-data-store.ts), plus what the Mini App keeps:
- * the answers stored with applied events, and the words of filing ratings (the scores stay, for
- * the service-quality figures). Submitted filings are kept, as the law requires.
+ * the answers stored with applied events, the words of filing ratings (the scores stay, for
+ * the service-quality figures), and officials' notes on the resident's handoffs. Submitted filings are kept, as the law requires.
  */
 import type { Db } from './database-types';
 import { inTransaction } from './in-transaction';
 import { deleteResidentPersonalData, type PersonalDataDeletion } from './personal-data-store';
 import { deleteAppEvents } from './app-event-store';
 import { eraseFilingRatingComments } from './filing-rating-store';
+import { deleteHandoffNotesOf } from './handoff-inbox-store';
 
 export async function deleteAllResidentData(db: Db, userId: string, now: string): Promise<PersonalDataDeletion> {
   return inTransaction(db, async (trx) => {
     const deleted = await deleteResidentPersonalData(trx, userId, now);
     await deleteAppEvents(trx, userId);
     await eraseFilingRatingComments(trx, userId);
+    await deleteHandoffNotesOf(trx, userId);
     return deleted;
   });
 }

@@ -27,11 +27,12 @@ export interface ConsoleServer extends TestServer {
 
 export const PASSWORD = 'mùa thu Hà Nội 2026';
 
-export async function startConsoleServer(): Promise<ConsoleServer> {
+/** `workers: true` runs the inbox and outbox workers, for tests where residents chat through the webhook. */
+export async function startConsoleServer(options: { workers?: boolean } = {}): Promise<ConsoleServer> {
   let now = Date.parse('2026-03-02T02:00:00.000Z');
   const logs: string[] = [];
   const logStream = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
-  const server = await startTestServer({ LOG_LEVEL: 'debug' }, { clock: () => new Date(now), workers: false, logStream });
+  const server = await startTestServer({ LOG_LEVEL: 'debug' }, { clock: () => new Date(now), workers: options.workers ?? false, logStream });
   const { app } = server;
   const signIn = (username: string, password = PASSWORD) =>
     app.inject({ method: 'POST', url: '/api/console/sign-in', payload: { username, password } });

@@ -7,6 +7,7 @@ import { PASSWORD, startConsoleServer, type ConsoleServer } from './console-harn
 import type { StaffRole } from '../../../bot-server/storage/database-types';
 
 const ROLES: StaffRole[] = ['official', 'supervisor', 'volunteer', 'admin'];
+const HANDOFF_ROLES: StaffRole[] = ['official', 'supervisor', 'admin'];
 
 /** Who may call each route, and a request a permitted caller could send. */
 interface Rule {
@@ -25,6 +26,14 @@ const matrix: Record<string, Rule> = {
   },
   'POST /api/console/users/{id}/disable': { allowed: ['admin'] },
   'GET /api/console/audit-log': { allowed: ['admin', 'supervisor'] },
+  // Handoffs: everyone but volunteers; assignment only supervisors and admins. (Unknown ids → 404.)
+  'GET /api/console/handoffs': { allowed: HANDOFF_ROLES },
+  'POST /api/console/handoffs/{id}/claim': { allowed: HANDOFF_ROLES },
+  'POST /api/console/handoffs/{id}/assign': { allowed: ['supervisor', 'admin'], payload: () => ({ userId: 1 }) },
+  'POST /api/console/handoffs/{id}/reply': { allowed: HANDOFF_ROLES, payload: () => ({ text: 'Dạ, em chào anh/chị.' }) },
+  'POST /api/console/handoffs/{id}/notes': { allowed: HANDOFF_ROLES, payload: () => ({ text: 'Ghi chú nội bộ' }) },
+  'POST /api/console/handoffs/{id}/resolve': { allowed: HANDOFF_ROLES },
+  'GET /api/console/canned-replies': { allowed: HANDOFF_ROLES },
 };
 
 let server: ConsoleServer;

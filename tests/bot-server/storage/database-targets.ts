@@ -53,7 +53,7 @@ async function adminQuery(statement: string): Promise<void> {
 }
 
 /** Children before parents, for the foreign keys. */
-const tables = ['audit_log', 'staff_sessions', 'staff_users', 'filing_events', 'filings', 'outbox', 'inbox', 'conversations', 'residents', 'consents', 'handoffs', 'oa_tokens', 'unplaced_queries'] as const;
+const tables = ['handoff_notes', 'audit_log', 'staff_sessions', 'staff_users', 'filing_events', 'filings', 'outbox', 'inbox', 'conversations', 'residents', 'consents', 'handoffs', 'oa_tokens', 'unplaced_queries'] as const;
 
 /**
  * Registers hooks for a describe block: one database per block, emptied before each test.

@@ -26,7 +26,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     expect(opened).toBe(dialect);
     const tables = (await db.introspection.getTables()).map((table) => table.name).sort();
     expect(tables).toEqual(
-      ['app_events', 'audit_log', 'consents', 'conversations', 'filing_events', 'filing_ratings', 'filings', 'handoffs', 'inbox', 'oa_tokens', 'outbox', 'residents', 'staff_sessions', 'staff_users', 'unplaced_queries'],
+      ['app_events', 'audit_log', 'consents', 'conversations', 'filing_events', 'filing_ratings', 'filings', 'handoff_notes', 'handoffs', 'inbox', 'oa_tokens', 'outbox', 'residents', 'staff_sessions', 'staff_users', 'unplaced_queries'],
     );
   });
 
@@ -41,7 +41,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     const alsoOpen = await open(target.url); // two instances starting side by side
     expect((await countInboxByStatus(again.db)).pending).toBe(1);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(alsoOpen.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables', '0003-console-accounts']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables', '0003-console-accounts', '0004-handoff-inbox']);
   });
 
   it('returns counts as numbers, not strings', async () => {
@@ -82,5 +82,22 @@ describe('openDatabase (sqlite specifics)', () => {
     expect(dialect).toBe('sqlite');
     expect(await countInboxByStatus(db)).toEqual({ pending: 0, processing: 0, done: 0, failed: 0 });
     await close();
+  });
+});
+
+describe('openDatabase (postgres, several schemas in one database)', () => {
+  it('migrates a new schema while another one already holds migrated tables', async () => {
+    const migratedFirst = await createTestDatabase('postgres');
+    const fresh = await createTestDatabase('postgres');
+    try {
+      const first = await openDatabase(migratedFirst.url);
+      await first.close();
+      const second = await openDatabase(fresh.url); // Kysely must not take the other schema's tables for its own
+      expect((await countInboxByStatus(second.db)).pending).toBe(0);
+      await second.close();
+    } finally {
+      await migratedFirst.dispose();
+      await fresh.dispose();
+    }
   });
 });
