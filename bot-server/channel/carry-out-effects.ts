@@ -2,6 +2,7 @@
  * Carries out what a conversation turn asked for, inside the same transaction as the new state
  * and the replies: consent records, filings, handoffs, status look-ups, deletions.
  */
+import { rateLatestResolvedHandoff } from '../storage/handoff-rating-store';
 import type { ConversationEffect, ConversationState } from '../../shared/conversation/conversation-types';
 import { renderFilingStatus, type FilingStatus } from '../../shared/conversation/render-filing-status';
 import type { Db } from '../storage/database-types';
@@ -70,6 +71,9 @@ export async function carryOutEffects(
       case 'unplacedQuery':
         // Kept for the dashboard without any link to the resident, and with numbers masked.
         await recordUnplacedQuery(db, { text: scrubText(effect.text).slice(0, 500), at: turn.now });
+        break;
+      case 'rateHandoff':
+        await rateLatestResolvedHandoff(db, turn.userId, effect.score);
         break;
       case 'saveDraft':
       case 'discardDraft':

@@ -18,8 +18,8 @@ import { consoleErrors } from './console-errors';
 import { isOverdue } from './handoff-view';
 
 /**
- * Sent when an official resolves a handoff. The chat has no rating step yet, so the resident's
- * answer reaches the bot as an ordinary message and is not recorded (see the README).
+ * Sent when an official resolves a handoff; the chat takes a 1–5 answer to it as the rating
+ * (shared/conversation/answer-rating.ts) and keeps it on the handoff.
  */
 export const RATING_QUESTION =
   'Cảm ơn bạn đã chờ. Cán bộ đã hoàn tất hỗ trợ bạn. Bạn đánh giá sự hỗ trợ lần này thế nào, từ 1 (chưa hài lòng) đến 5 (rất hài lòng)? Bạn chỉ cần gửi một con số.';

@@ -109,6 +109,8 @@ export interface HandoffTable {
   claimed_at: string | null;
   /** When an official first replied through the console: stops the waiting-time clock. */
   first_reply_at: string | null;
+  /** The resident's 1–5 answer to the question sent when it was resolved; null until they give one. */
+  rating: Generated<number | null>;
 }
 
 /** An internal note on a handoff (ghi chú nội bộ): for officials only, never sent to the resident. */

@@ -4,6 +4,7 @@ import { initialSchema } from './migrations/initial-schema';
 import { miniAppTables } from './migrations/mini-app-tables';
 import { consoleAccounts } from './migrations/console-accounts';
 import { handoffInbox } from './migrations/handoff-inbox';
+import { handoffRating } from './migrations/handoff-rating';
 import { StorageError } from './storage-error';
 import { dialectOf } from './dialect-of';
 
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-mini-app-tables': miniAppTables,
   '0003-console-accounts': consoleAccounts,
   '0004-handoff-inbox': handoffInbox,
+  '0005-handoff-rating': handoffRating,
 };
 
 /**

@@ -30,7 +30,10 @@ export function bringInOfficial(
   };
 }
 
-/** Called when an official resolves the handoff: the bot picks up where the resident was. */
+/**
+ * Called when an official resolves the handoff: the bot picks up where the resident was, and
+ * takes their next message as the 1–5 rating it was asked for if it is one (see `answerRating`).
+ */
 export function resumeAfterHandoff(state: ConversationState): ConversationState {
-  return state.mode === 'handoff' ? { ...state, mode: state.resumeMode, misunderstood: 0 } : state;
+  return state.mode === 'handoff' ? { ...state, mode: state.resumeMode, misunderstood: 0, awaiting: 'rating' } : state;
 }

@@ -20,8 +20,11 @@ export interface ConversationState {
   answerErrors: number;
   /** Where to return after a handoff or a cancelled deletion. */
   resumeMode: 'idle' | 'flow' | 'explained' | 'choosing';
-  /** A yes/no the bot asked before acting: discard the answers ("hủy"), or delete data during a handoff. */
-  awaiting?: 'cancel' | 'delete';
+  /**
+   * A reply the bot asked for: yes/no before discarding the answers ("hủy") or deleting data
+   * during a handoff, or a 1–5 rating of an official's help once the handoff is resolved.
+   */
+  awaiting?: 'cancel' | 'delete' | 'rating';
   /** A flow the resident left for the menu mid-way; "tiếp tục" picks it up again. */
   draft?: Session | null;
 }
@@ -55,7 +58,8 @@ export type ConversationEffect =
   | { type: 'openHandoff'; reason: 'requested' | 'rule' | 'notUnderstood'; ruleId?: string; questionId: string | null; procedureId: string | null }
   | { type: 'lookupFiling'; reference: string }
   | { type: 'deleteMyData' }
-  | { type: 'unplacedQuery'; text: string };
+  | { type: 'unplacedQuery'; text: string }
+  | { type: 'rateHandoff'; score: number };
 
 export interface TurnResult {
   state: ConversationState;

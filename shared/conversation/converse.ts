@@ -3,6 +3,7 @@
  * Pure. Greets, finds a procedure from free text or a numbered menu, runs the engine one
  * question at a time, and obeys commands typed anywhere, with or without diacritics.
  */
+import { answerRating } from './answer-rating';
 import type { Procedure } from '../schema/procedure-schema';
 import { checkReferenceCode } from '../filing/reference-code';
 import { parseYesNo } from '../engine/parse-yes-no';
@@ -142,6 +143,11 @@ function textTurn(given: ConversationState, text: string, context: ConversationC
     return say({ ...given, mode: given.resumeMode }, translate('deleteKept', given.lang));
   }
   let state = given;
+  if (state.awaiting === 'rating') {
+    const rated = answerRating(state, text);
+    if (rated) return rated;
+    state = { ...state, awaiting: undefined };
+  }
   const procedure = activeProcedure(state, context);
   if (state.awaiting === 'cancel') {
     const answered = answerCancel(state, procedure, text, detectCommand(text), context);

@@ -37,6 +37,10 @@ export const CHAT_MESSAGES = {
     vi: '(Bất cứ lúc nào: gõ "quay lại" để sửa câu trước, "sửa 2" để sửa câu 2, "hủy" để dừng, "gặp cán bộ" để được hỗ trợ.)',
     en: '(At any time: "back" to change the last answer, "change 2" for answer 2, "cancel" to stop, "official" for help.)',
   },
+  ratingThanks: {
+    vi: 'Cảm ơn bạn đã đánh giá. Ý kiến của bạn giúp Bộ phận Một cửa phục vụ tốt hơn. Bạn cần gì thêm, cứ nhắn cho tôi nhé.',
+    en: 'Thank you for rating. It helps the one-stop desk serve you better. Message me any time you need something else.',
+  },
   continueInMiniApp: {
     vi: 'Bạn cũng có thể làm tiếp trên Mini App "Dịch vụ công" (câu trả lời đã có được giữ nguyên): {url}',
     en: 'You can also carry on in the "Dịch vụ công" Mini App (your answers so far are kept): {url}',

@@ -93,6 +93,9 @@ describe('the handoff inbox', () => {
     expect((await server.waitForReplies(resident, before + 2)).at(-1)).toBe(RATING_QUESTION);
     expect(RATING_QUESTION).toMatch(/từ 1 .*đến 5/);
     expect((await openHandoffs('lan')).map((h) => h.id)).not.toContain(waiting.id);
+    // The answer to the rating question is kept, not taken as menu choice 5.
+    expect(await server.turn(resident, '5')).toContain('Cảm ơn bạn đã đánh giá');
+    expect(await server.app.services.db.selectFrom('handoffs').select('rating').where('id', '=', waiting.id).executeTakeFirst()).toEqual({ rating: 5 });
     // Back to the bot.
     expect(await server.turn(resident, 'menu')).toContain('Các thủ tục thường gặp');
 
