@@ -2,32 +2,35 @@
  * The inbox: every webhook event, stored before Zalo gets its 200 and processed afterwards, in
  * order per resident. Times are ISO strings passed in by the caller.
  */
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db, InboxTable } from './database-types';
 import { dialectOf } from './dialect-of';
 
 export type InboxRow = Selectable<InboxTable>;
 export type InboxStatus = InboxTable['status'];
 
-/** Stores an event; Zalo's retries carry the same key and are reported as duplicates, not errors. */
-export async function insertInboxEvent(
-  db: Db,
-  event: { eventKey: string; userId: string; eventName: string; payload: string; receivedAt: string },
-): Promise<'inserted' | 'duplicate'> {
+/** A webhook event as it arrives, before it is stored. */
+export interface ArrivingEvent {
+  eventKey: string;
+  userId: string;
+  eventName: string;
+  payload: string;
+  receivedAt: string;
+}
+
+/** Stores `event` under its key with the given fields; Zalo's retries (same key) store nothing. True when stored. */
+async function storeOnce(db: Db, event: ArrivingEvent, fields: Pick<Insertable<InboxTable>, 'status' | 'processed_at' | 'error'>): Promise<boolean> {
   const result = await db
     .insertInto('inbox')
-    .values({
-      event_key: event.eventKey,
-      user_id: event.userId,
-      event_name: event.eventName,
-      payload: event.payload,
-      status: 'pending',
-      attempts: 0,
-      received_at: event.receivedAt,
-    })
+    .values({ event_key: event.eventKey, user_id: event.userId, event_name: event.eventName, payload: event.payload, attempts: 0, received_at: event.receivedAt, ...fields })
     .onConflict((oc) => oc.column('event_key').doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? 'inserted' : 'duplicate';
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Stores an event; Zalo's retries carry the same key and are reported as duplicates, not errors. */
+export async function insertInboxEvent(db: Db, event: ArrivingEvent): Promise<'inserted' | 'duplicate'> {
+  return (await storeOnce(db, event, { status: 'pending' })) ? 'inserted' : 'duplicate';
 }
 
 /**
@@ -35,25 +38,9 @@ export async function insertInboxEvent(
  * nothing a resident sent is thrown away, and once the parser is fixed an operator can put it
  * back in the queue (`retryInboxEvent`). Zalo's retries of it are no-ops, like any other event.
  */
-export async function deadLetterInboxEvent(
-  db: Db,
-  event: { eventKey: string; userId: string; eventName: string; payload: string; receivedAt: string; problem: string },
-): Promise<void> {
-  await db
-    .insertInto('inbox')
-    .values({
-      event_key: event.eventKey,
-      user_id: event.userId,
-      event_name: event.eventName,
-      payload: event.payload,
-      status: 'failed',
-      attempts: 0,
-      received_at: event.receivedAt,
-      processed_at: event.receivedAt,
-      error: event.problem.slice(0, 300),
-    })
-    .onConflict((oc) => oc.column('event_key').doNothing())
-    .execute();
+export async function deadLetterInboxEvent(db: Db, event: ArrivingEvent & { problem: string }): Promise<void> {
+  const { problem, ...arriving } = event;
+  await storeOnce(db, arriving, { status: 'failed', processed_at: event.receivedAt, error: problem.slice(0, 300) });
 }
 
 /**

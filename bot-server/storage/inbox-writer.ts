@@ -5,14 +5,13 @@
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from './database-types';
-import type { insertInboxEvent } from './inbox-store';
+import type { ArrivingEvent } from './inbox-store';
 import { dialectOf } from './dialect-of';
 
-type InboxEvent = Parameters<typeof insertInboxEvent>[1];
-type Pending = { event: InboxEvent; resolve: (result: 'inserted' | 'duplicate') => void; reject: (error: unknown) => void };
+type Pending = { event: ArrivingEvent; resolve: (result: 'inserted' | 'duplicate') => void; reject: (error: unknown) => void };
 
 export interface InboxWriter {
-  insert(event: InboxEvent): Promise<'inserted' | 'duplicate'>;
+  insert(event: ArrivingEvent): Promise<'inserted' | 'duplicate'>;
 }
 
 const COLUMNS = ['event_key', 'user_id', 'event_name', 'payload', 'status', 'attempts', 'received_at'] as const;
