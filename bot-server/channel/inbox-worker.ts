@@ -4,7 +4,7 @@
  */
 import type { Services } from '../app/services';
 import { claimNextInboxEvent, failInboxEvent, postponeInboxEvent, releaseExpiredInboxLeases, type InboxRow } from '../storage/inbox-store';
-import { enqueueOutbox } from '../storage/outbox-store';
+import { queueMessages } from './outbox-message';
 import { openHandoff } from '../storage/handoff-store';
 import { scrubText } from '../app/scrub-personal-data';
 import { processInboxEvent } from './process-inbox-event';
@@ -52,7 +52,7 @@ async function giveUp(services: Services, row: InboxRow, error: unknown): Promis
   const now = services.clock().toISOString();
   await services.db.transaction().execute(async (trx) => {
     await failInboxEvent(trx, row.id, { now, error: scrubText(String((error as Error)?.message ?? error)).slice(0, 300) });
-    await enqueueOutbox(trx, { userId: row.user_id, inboxId: row.id, sequence: 0, body: services.cipher.seal(JSON.stringify({ text: APOLOGY })), createdAt: now });
+    await queueMessages(trx, services.cipher, { userId: row.user_id, inboxId: row.id, texts: [APOLOGY], createdAt: now });
     await openHandoff(trx, { userId: row.user_id, reason: 'requested', procedureId: null, questionId: null, ruleId: null, openedAt: now });
   });
   services.log.error({ alert: 'INBOX_EVENT_FAILED', inboxId: row.id }, 'a resident message could not be processed; an official was asked to answer');

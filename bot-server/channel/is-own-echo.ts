@@ -6,7 +6,7 @@
 import type { NeutralEvent } from '../zalo/parse-zalo-event';
 import type { Db } from '../storage/database-types';
 import type { DataCipher } from '../security/data-cipher';
-import { outboxText } from './outbox-text';
+import { outboxText } from './outbox-message';
 
 const RECENT_MS = 10 * 60 * 1000;
 

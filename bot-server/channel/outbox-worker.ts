@@ -6,7 +6,7 @@
  */
 import type { Services } from '../app/services';
 import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverable, type OutboxRow } from '../storage/outbox-store';
-import { outboxText } from './outbox-text';
+import { outboxText } from './outbox-message';
 
 const LEASE_MS = 60_000;
 const MAX_IN_FLIGHT = 32;

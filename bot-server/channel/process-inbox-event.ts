@@ -11,7 +11,7 @@ import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import type { InboxRow } from '../storage/inbox-store';
 import { completeInboxEvent } from '../storage/inbox-store';
-import { enqueueOutbox } from '../storage/outbox-store';
+import { queueMessages } from './outbox-message';
 import { saveConversationState } from '../storage/conversation-store';
 import { lockExistingConversationState } from '../storage/locked-conversation-store';
 import { linkAppResident } from '../resident-api/link-app-resident';
@@ -21,7 +21,6 @@ import { conversationContext } from './conversation-context';
 import { carryOutEffects } from './carry-out-effects';
 import { isOwnEcho } from './is-own-echo';
 import { residentPace } from './resident-pace';
-import { splitMessageText } from '../zalo/split-message-text';
 
 function chatInput(event: NeutralEvent): ChatInput | undefined {
   if (event.kind === 'text') return { kind: 'text', text: event.text ?? '' };
@@ -86,11 +85,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     if (event.kind !== 'unfollow' && event.kind !== 'receipt' && event.kind !== 'ignored') {
       await saveConversationState(trx, event.userId, services.cipher.seal(JSON.stringify(state)), nowIso);
     }
-    // One row per Zalo message (long replies split here), sealed: replies can repeat personal answers back.
-    const parts = replies.filter((r) => r.trim() !== '').flatMap((text) => splitMessageText(text));
-    for (const [sequence, text] of parts.entries()) {
-      await enqueueOutbox(trx, { userId: event.userId, inboxId: row.id, sequence, body: services.cipher.seal(JSON.stringify({ text })), createdAt: nowIso });
-    }
+    await queueMessages(trx, services.cipher, { userId: event.userId, inboxId: row.id, texts: replies, createdAt: nowIso });
     crashIfAsked(services);
     await completeInboxEvent(trx, row.id, { now: nowIso });
     return { replies: replies.length, handoffsOpened };

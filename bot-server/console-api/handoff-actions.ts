@@ -8,11 +8,10 @@ import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import { findHandoffWithAssignee, type HandoffInboxRow } from '../storage/handoff-inbox-store';
 import { resolveHandoff } from '../storage/handoff-store';
-import { enqueueOutbox } from '../storage/outbox-store';
+import { queueMessages } from '../channel/outbox-message';
 import { saveConversationState } from '../storage/conversation-store';
 import { lockExistingConversationState } from '../storage/locked-conversation-store';
 import { openConversation, sealConversation } from '../resident-api/sealed-conversation';
-import { splitMessageText } from '../zalo/split-message-text';
 import type { SignedInStaff } from './console-auth';
 import { consoleErrors } from './console-errors';
 import { isOverdue } from './handoff-view';
@@ -43,9 +42,7 @@ export function ensureMayAct(row: HandoffInboxRow, staff: SignedInStaff, now: Da
 
 /** Queues `text` to the resident, split into Zalo-sized messages, sealed like every outbox body. */
 export async function queueToResident(db: Db, services: Services, message: { userId: string; text: string; by: 'official' | 'bot'; now: string }): Promise<void> {
-  for (const [sequence, text] of splitMessageText(message.text).entries()) {
-    await enqueueOutbox(db, { userId: message.userId, inboxId: null, sequence, body: services.cipher.seal(JSON.stringify({ text, by: message.by })), createdAt: message.now });
-  }
+  await queueMessages(db, services.cipher, { userId: message.userId, inboxId: null, texts: [message.text], by: message.by, createdAt: message.now });
 }
 
 /**

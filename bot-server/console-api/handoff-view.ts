@@ -10,6 +10,7 @@ import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import { listHandoffNotes, recentInboxOf, recentOutboxOf, type HandoffInboxRow } from '../storage/handoff-inbox-store';
 import { parseZaloEvent } from '../zalo/parse-zalo-event';
+import { openOutboxMessage } from '../channel/outbox-message';
 
 /** How many of the latest messages (both ways) each handoff shows. */
 const LAST_MESSAGES = 8;
@@ -43,10 +44,10 @@ async function lastMessagesOf(db: Db, services: Services, userId: string): Promi
     if (text !== undefined) messages.push({ from: 'resident', text, at: row.received_at, anchor: row.id, rank: 0, id: row.id });
   }
   for (const row of await recentOutboxOf(db, userId, LAST_MESSAGES * 2)) {
-    const body = openJson(services, row.body) as { text?: unknown; by?: unknown } | undefined;
-    if (typeof body?.text !== 'string') continue;
+    const body = openOutboxMessage(services.cipher, row.body);
+    if (!body) continue;
     // A bot reply sits right after the message it answers, even when both carry the same instant.
-    messages.push({ from: body.by === 'official' ? 'official' : 'bot', text: body.text, at: row.created_at, anchor: row.inbox_id ?? Number.MAX_SAFE_INTEGER, rank: 1, id: row.id });
+    messages.push({ from: body.by, text: body.text, at: row.created_at, anchor: row.inbox_id ?? Number.MAX_SAFE_INTEGER, rank: 1, id: row.id });
   }
   messages.sort((a, b) => a.at.localeCompare(b.at) || a.anchor - b.anchor || a.rank - b.rank || a.id - b.id);
   return messages.slice(-LAST_MESSAGES).map(({ from, text, at }) => ({ from, text, at }));
