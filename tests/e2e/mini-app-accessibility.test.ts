@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { heading, openApp, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
-import { atQuestion, chooseAndContinue, continueButton, daysAgo, enterDateAndContinue, searchFor, typeAndContinue } from './support/mini-app-steps';
+import { atQuestion, backHomeFromFiling, chooseAndContinue, continueButton, daysAgo, enterDateAndContinue, searchFor, startTemporaryResidence, typeAndContinue } from './support/mini-app-steps';
 import { AxeAudit } from './support/axe-check';
 
 const harness = useMiniAppHarness();
@@ -107,12 +107,7 @@ describe('Mini App accessibility (axe)', () => {
     await screen(page).getByRole('region', { name: 'Tiến trình hồ sơ' }).waitFor();
     await audit.check(page, 'a filing');
     // Back from the filing leaves the finished flow behind: the procedure page, then home.
-    await screen(page).getByRole('button', { name: /Quay lại/ }).click();
-    await screen(page).getByRole('button', { name: 'Kiểm tra điều kiện', exact: true }).waitFor();
-    await settled(page);
-    await screen(page).getByRole('button', { name: /Quay lại/ }).click();
-    await heading(page, 'Dịch vụ công xã/phường');
-    await settled(page);
+    await backHomeFromFiling(page);
     await screen(page).getByRole('button', { name: /^Hồ sơ của tôi/ }).click();
     await heading(page, 'Hồ sơ của tôi');
     await screen(page).getByRole('button', { name: /^Đăng ký khai sinh/ }).waitFor();
@@ -132,12 +127,7 @@ describe('Mini App accessibility (axe)', () => {
     await screen(page).getByRole('button', { name: /Quay lại/ }).click();
     await heading(page, 'Dịch vụ công xã/phường');
     await settled(page);
-    await searchFor(page, 'dk tam tru', 'Đăng ký tạm trú');
-    await screen(page).getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('button', { name: /^Đăng ký tạm trú/ }).click();
-    await heading(page, 'Đăng ký tạm trú');
-    await settled(page);
-    await screen(page).getByRole('button', { name: 'Kiểm tra điều kiện', exact: true }).click();
-    await heading(page, 'Bạn định ở chỗ này bao lâu?');
+    await startTemporaryResidence(page);
     await screen(page).getByRole('radio', { name: 'Từ 30 ngày trở lên', exact: true }).check();
     await continueButton(page).click();
     await expect.poll(() => screen(page).locator('.save-status').textContent(), { timeout: 10_000 }).toBe('Đã lưu');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { heading, openApp, residentApi, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
-import { answerQuestion, daysAgo, enterDateAndContinue, searchFor, typeAndContinue } from './support/mini-app-steps';
+import { answerQuestion, backHomeFromFiling, daysAgo, enterDateAndContinue, searchFor, typeAndContinue } from './support/mini-app-steps';
 
 const REFERENCE = /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]$/;
 const ADDRESS = '12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh';
@@ -80,12 +80,7 @@ describe('Mini App: filing temporary residence online', () => {
     expect(await timeline.textContent()).toContain('Cán bộ sẽ kiểm tra hồ sơ. Bạn chưa cần làm gì thêm.');
     expect(await screen(page).locator('.reference').textContent()).toBe(reference);
     await settled(page);
-    await screen(page).getByRole('button', { name: /Quay lại/ }).click();
-    await screen(page).getByRole('button', { name: 'Kiểm tra điều kiện', exact: true }).waitFor();
-    await settled(page);
-    await screen(page).getByRole('button', { name: /Quay lại/ }).click();
-    await heading(page, 'Dịch vụ công xã/phường');
-    await settled(page);
+    await backHomeFromFiling(page);
     const drafts = await residentApi(harness(), userToken, '/api/me/drafts');
     expect(drafts.body).toEqual({ items: [] });
 

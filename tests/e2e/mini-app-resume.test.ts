@@ -5,19 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { heading, openApp, residentApi, screen, settled, useMiniAppHarness } from './support/mini-app-harness';
-import { atQuestion, chooseAndContinue, goBack, progressText, searchFor } from './support/mini-app-steps';
+import { atQuestion, chooseAndContinue, goBack, progressText, startTemporaryResidence } from './support/mini-app-steps';
 
 const harness = useMiniAppHarness();
 
 describe('Mini App: carrying on where the resident left off', () => {
   it('reopened after a reload, the wizard is at the next question with the progress and earlier answers kept', async () => {
     const { page, context } = await openApp(harness(), '3100002');
-    await searchFor(page, 'dk tam tru', 'Đăng ký tạm trú');
-    await screen(page).getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('button', { name: /^Đăng ký tạm trú/ }).click();
-    await heading(page, 'Đăng ký tạm trú');
-    await settled(page);
-    await screen(page).getByRole('button', { name: 'Kiểm tra điều kiện', exact: true }).click();
-    await heading(page, 'Bạn định ở chỗ này bao lâu?');
+    await startTemporaryResidence(page);
     const total = ((await progressText(page).textContent()) ?? '').replace(/^Câu 1\//, '');
     await chooseAndContinue(page, `Câu 1/${total}`, 'Từ 30 ngày trở lên');
     await chooseAndContinue(page, `Câu 2/${total}`, 'Không');

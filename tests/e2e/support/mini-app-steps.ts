@@ -1,7 +1,7 @@
 /** What a resident does on the Mini App's wizard screens, by role and visible label, in a real browser. */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { heading, screen } from './mini-app-harness';
+import { heading, screen, settled } from './mini-app-harness';
 
 /** The progress line of the question on screen ("Câu 2/5", "Thông tin hồ sơ · Câu 1/5"). */
 export function progressText(page: Page): Locator {
@@ -79,4 +79,24 @@ export async function searchFor(page: Page, query: string, expectedFirst: string
   const titles = await results.locator('.link-card .item-title').allTextContents();
   expect(titles[0], `first result for "${query}" among ${JSON.stringify(titles)}`).toBe(expectedFirst);
   return titles;
+}
+
+/** From a filing opened off its receipt, Back twice: the procedure page (not the finished flow), then home. */
+export async function backHomeFromFiling(page: Page): Promise<void> {
+  await screen(page).getByRole('button', { name: /Quay lại/ }).click();
+  await screen(page).getByRole('button', { name: 'Kiểm tra điều kiện', exact: true }).waitFor();
+  await settled(page);
+  await screen(page).getByRole('button', { name: /Quay lại/ }).click();
+  await heading(page, 'Dịch vụ công xã/phường');
+  await settled(page);
+}
+
+/** From home: find temporary residence by shorthand and start its questions (the first one on screen). */
+export async function startTemporaryResidence(page: Page): Promise<void> {
+  await searchFor(page, 'dk tam tru', 'Đăng ký tạm trú');
+  await screen(page).getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('button', { name: /^Đăng ký tạm trú/ }).click();
+  await heading(page, 'Đăng ký tạm trú');
+  await settled(page);
+  await screen(page).getByRole('button', { name: 'Kiểm tra điều kiện', exact: true }).click();
+  await heading(page, 'Bạn định ở chỗ này bao lâu?');
 }
