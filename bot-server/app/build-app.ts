@@ -12,6 +12,7 @@ import type { Config } from '../config/load-config';
 import { createServices } from './create-services';
 import { installErrorHandler } from './error-handler';
 import { connectRedis } from './connect-redis';
+import { fanOutLiveEvents } from './live-fan-out';
 import { REDACTED_PATHS, scrubValue } from './scrub-personal-data';
 import { startWorkers } from './start-workers';
 import { healthRoutes } from '../routes/health-routes';
@@ -69,7 +70,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Workers stop (finishing their batch) before storage closes: their onClose hook comes first.
   if (options.workers !== false) startWorkers(app);
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : undefined;
+  const stopFanOut = redis ? await fanOutLiveEvents(services.live, redis, app.log) : undefined;
   app.addHook('onClose', async () => {
+    stopFanOut?.();
     redis?.disconnect();
     await services.close();
   });

@@ -24,6 +24,7 @@ import { createMetrics } from './metrics';
 import { DEFAULT_RESIDENT_BURST, type ResidentBurst } from '../channel/resident-pace';
 import { vietnamHolidays } from '../config/vietnam-holidays';
 import type { Services } from './services';
+import { createLiveEvents } from './live-events';
 
 export interface ServiceOptions {
   clock?: () => Date;
@@ -99,6 +100,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     metrics,
     log,
     wake: { inbox: () => undefined, outbox: () => undefined },
+    live: createLiveEvents(),
     residentBurst: options.residentBurst ?? DEFAULT_RESIDENT_BURST,
     crashAtInboxEvent: process.env.DVC_TEST_CRASH_AT_INBOX_EVENT ? Number(process.env.DVC_TEST_CRASH_AT_INBOX_EVENT) : undefined,
     close: () => database.close(),

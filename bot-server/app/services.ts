@@ -13,6 +13,7 @@ import type { GraphClient } from '../zalo/graph-client';
 export type OaChannel = OaClient & { recentOaTexts(userId: string): Promise<string[] | undefined> };
 import type { Metrics } from './metrics';
 import type { ResidentBurst } from '../channel/resident-pace';
+import type { LiveEvents } from './live-events';
 
 /** Everything routes and workers share, decorated on the app as `app.services`. */
 export interface Services {
@@ -33,6 +34,8 @@ export interface Services {
   metrics: Metrics;
   log: FastifyBaseLogger;
   wake: { inbox(): void; outbox(): void };
+  /** "This area changed" signals for open consoles (server-sent events). */
+  live: LiveEvents;
   /** Per-resident message limit (see channel/resident-pace.ts). */
   residentBurst: ResidentBurst;
   /** Fault injection for the crash test only (DVC_TEST_CRASH_AT_INBOX_EVENT): never set in production. */

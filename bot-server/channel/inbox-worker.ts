@@ -31,6 +31,7 @@ export async function runInboxBatch(services: Services): Promise<boolean> {
         const turn = await processInboxEvent(services, row);
         services.metrics.handoffs.inc(turn.handoffsOpened);
         if (turn.replies > 0) services.wake.outbox();
+        if (turn.withOfficial) services.live.publish('handoffs');
       } catch (error) {
         services.log.error({ err: error, inboxId: row.id, attempt: row.attempts }, 'processing an inbox event failed');
         const now = services.clock();
@@ -55,6 +56,7 @@ async function giveUp(services: Services, row: InboxRow, error: unknown): Promis
     await queueMessages(trx, services.cipher, { userId: row.user_id, inboxId: row.id, texts: [APOLOGY], createdAt: now });
     await openHandoff(trx, { userId: row.user_id, reason: 'requested', procedureId: null, questionId: null, ruleId: null, openedAt: now });
   });
+  services.live.publish('handoffs');
   services.log.error({ alert: 'INBOX_EVENT_FAILED', inboxId: row.id }, 'a resident message could not be processed; an official was asked to answer');
   services.wake.outbox();
 }

@@ -40,6 +40,8 @@ async function loadState(db: Db, services: Services, userId: string): Promise<Co
 export interface TurnSummary {
   replies: number;
   handoffsOpened: number;
+  /** The resident is with an official (or just asked for one): open consoles show this message. */
+  withOfficial: boolean;
 }
 
 export async function processInboxEvent(services: Services, row: InboxRow): Promise<TurnSummary> {
@@ -49,7 +51,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
   return services.db.transaction().execute(async (trx) => {
     if (!parsed.ok) {
       await completeInboxEvent(trx, row.id, { now: nowIso });
-      return { replies: 0, handoffsOpened: 0 };
+      return { replies: 0, handoffsOpened: 0, withOfficial: false };
     }
     const event = parsed.event;
     await touchResident(trx, { userId: event.userId, appUserId: event.appUserId, now: nowIso });
@@ -88,7 +90,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     await queueMessages(trx, services.cipher, { userId: event.userId, inboxId: row.id, texts: replies, createdAt: nowIso });
     crashIfAsked(services);
     await completeInboxEvent(trx, row.id, { now: nowIso });
-    return { replies: replies.length, handoffsOpened };
+    return { replies: replies.length, handoffsOpened, withOfficial: handoffsOpened > 0 || state.mode === 'handoff' || before?.mode === 'handoff' };
   });
 }
 

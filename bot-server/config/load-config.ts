@@ -31,6 +31,8 @@ const envSchema = z.object({
     .optional(),
   /** Comma-separated ISO dates that are not working days; defaults to the 2026 list. */
   HOLIDAYS: z.string().optional(),
+  /** The commune (official 5-digit code) whose one-stop desk this deployment's OA serves. */
+  COMMUNE_CODE: z.string().regex(/^\d{5}$/, 'must be the commune\'s 5-digit official code').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -55,6 +57,8 @@ export interface Config {
   miniAppUrl: string | undefined;
   dataEncryptionKey: string | undefined;
   holidays: string | undefined;
+  /** Officials of another commune see none of this deployment's handoffs and filings; unset: no restriction. */
+  communeCode: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -106,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       miniAppUrl: e.MINI_APP_URL ?? (simulator ? undefined : `https://zalo.me/s/${e.ZALO_APP_ID as string}/`),
       dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
       holidays: e.HOLIDAYS,
+      communeCode: e.COMMUNE_CODE,
       logLevel: e.LOG_LEVEL,
     },
   };

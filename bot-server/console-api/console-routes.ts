@@ -10,8 +10,9 @@ import { userRoutes } from './user-routes';
 import { auditLogRoute } from './audit-log-route';
 import { handoffRoutes } from './handoff-routes';
 import { cannedRepliesRoute } from './canned-replies-route';
+import { liveEventsRoute } from './live-events-route';
 
 export const consoleRoutes: FastifyPluginAsync = async (app) => {
   await installConsoleAuth(app);
-  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, cannedRepliesRoute]) await app.register(routes);
+  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, cannedRepliesRoute, liveEventsRoute]) await app.register(routes);
 };

@@ -1,8 +1,7 @@
 /**
  * The handoff inbox (hộp thư chuyển cán bộ): residents waiting for a human, oldest first; claim,
  * assign, reply (through the outbox), internal notes, resolve (back to the bot, with a rating
- * question). Officials are meant to see only their commune's handoffs, but handoffs carry no
- * commune yet, so for now every official sees all of them.
+ * question). Officials of another commune than the deployment's see none of them (commune-scope.ts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
@@ -24,6 +23,7 @@ import { requireRole, staffOf } from './console-auth';
 import { consoleErrors } from './console-errors';
 import { ensureMayAct, openHandoffOrFail, queueToResident, resolveAndHandBack } from './handoff-actions';
 import { handoffViews } from './handoff-view';
+import { staffSeesDeployment } from './commune-scope';
 
 /** The list shows at most this many handoffs (the oldest, which need an answer first). */
 const LIST_LIMIT = 200;
@@ -34,9 +34,15 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
   const handlers = requireRole('official', 'supervisor', 'admin');
   const errors = { 401: apiErrorSchema, 403: apiErrorSchema };
   const changeErrors = { 400: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema, ...errors };
+  const seesHandoffs = (staff: ReturnType<typeof staffOf>) => staffSeesDeployment(staff, services.config);
+  // Another commune's official acting on one of ours: as if it did not exist.
+  app.addHook('preHandler', async (request) => {
+    if (request.staff && (request.params as { id?: unknown }).id !== undefined && !seesHandoffs(request.staff)) throw consoleErrors.handoffNotFound();
+  });
 
-  /** The handoff after a change, as the list shows it. */
-  const itemOf = async (id: number) => {
+  /** The handoff after a change, as the list shows it; other open consoles are told to refetch. */
+  const changed = async (id: number) => {
+    services.live.publish('handoffs');
     const row = await findHandoffWithAssignee(db, id);
     if (!row) throw consoleErrors.handoffNotFound();
     const [item] = await handoffViews(db, services, [row]);
@@ -56,7 +62,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const staff = staffOf(request);
-      const rows = await listHandoffsWithAssignee(db, request.query.status, LIST_LIMIT);
+      const rows = seesHandoffs(staff) ? await listHandoffsWithAssignee(db, request.query.status, LIST_LIMIT) : [];
       const items = await handoffViews(db, services, rows);
       // Residents' messages are personal data: reading them is logged.
       await recordAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'handoff.list-read', subjectType: 'handoff', subjectId: null, detail: { status: request.query.status, count: items.length } });
@@ -79,7 +85,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
         await assignHandoff(trx, id, { userId: staff.id, now: now.toISOString() });
         await recordAudit(trx, { at: now.toISOString(), userId: staff.id, action: 'handoff.claimed', subjectType: 'handoff', subjectId: String(id) });
       });
-      return itemOf(id);
+      return changed(id);
     },
   );
 
@@ -108,7 +114,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
         await assignHandoff(trx, id, { userId, now });
         await recordAudit(trx, { at: now, userId: staff.id, action: 'handoff.assigned', subjectType: 'handoff', subjectId: String(id), detail: { to: userId } });
       });
-      return itemOf(id);
+      return changed(id);
     },
   );
 
@@ -140,7 +146,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordAudit(trx, { at, userId: staff.id, action: 'handoff.replied', subjectType: 'handoff', subjectId: String(id), detail: { length: request.body.text.length } });
       });
       services.wake.outbox();
-      return itemOf(id);
+      return changed(id);
     },
   );
 
@@ -166,7 +172,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
         await insertHandoffNote(trx, { handoffId: id, authorId: staff.id, sealedText: services.cipher.seal(JSON.stringify(request.body.text)), at });
         await recordAudit(trx, { at, userId: staff.id, action: 'handoff.note-added', subjectType: 'handoff', subjectId: String(id) });
       });
-      return reply.status(201).send(await itemOf(id));
+      return reply.status(201).send(await changed(id));
     },
   );
 
@@ -193,7 +199,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordAudit(trx, { at: now.toISOString(), userId: staff.id, action: 'handoff.resolved', subjectType: 'handoff', subjectId: String(id) });
       });
       services.wake.outbox();
-      return itemOf(id);
+      return changed(id);
     },
   );
 };

@@ -38,6 +38,7 @@ export const handoffRoute: FastifyPluginAsyncZod = async (app) => {
         await openHandoff(trx, { userId, reason: 'requested', procedureId: request.body.procedureId, questionId: request.body.questionId, ruleId: null, openedAt: now });
       });
       services.metrics.handoffs.inc();
+      services.live.publish('handoffs');
       return { oaId: services.config.zalo.oaId };
     },
   );

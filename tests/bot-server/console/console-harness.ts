@@ -22,17 +22,20 @@ export interface ConsoleServer extends TestServer {
   signIn(username: string, password?: string): Promise<LightMyRequestResponse>;
   /** Signs in and returns the cookie and CSRF token; throws when sign-in fails. */
   session(username: string, password?: string): Promise<ConsoleSession>;
-  call(session: ConsoleSession | null, method: string, url: string, options?: { payload?: object; csrf?: boolean }): Promise<LightMyRequestResponse>;
+  call(session: ConsoleSession | null, method: string, url: string, options?: { payload?: object; csrf?: boolean; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
 }
 
 export const PASSWORD = 'mùa thu Hà Nội 2026';
 
-/** `workers: true` runs the inbox and outbox workers, for tests where residents chat through the webhook. */
-export async function startConsoleServer(options: { workers?: boolean } = {}): Promise<ConsoleServer> {
+/**
+ * `workers: true` runs the inbox and outbox workers, for tests where residents chat through the
+ * webhook; `env` adds configuration (REDIS_URL, COMMUNE_CODE…).
+ */
+export async function startConsoleServer(options: { workers?: boolean; env?: Record<string, string> } = {}): Promise<ConsoleServer> {
   let now = Date.parse('2026-03-02T02:00:00.000Z');
   const logs: string[] = [];
   const logStream = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
-  const server = await startTestServer({ LOG_LEVEL: 'debug' }, { clock: () => new Date(now), workers: options.workers ?? false, logStream });
+  const server = await startTestServer({ LOG_LEVEL: 'debug', ...options.env }, { clock: () => new Date(now), workers: options.workers ?? false, logStream });
   const { app } = server;
   const signIn = (username: string, password = PASSWORD) =>
     app.inject({ method: 'POST', url: '/api/console/sign-in', payload: { username, password } });
@@ -54,8 +57,8 @@ export async function startConsoleServer(options: { workers?: boolean } = {}): P
       if (!cookie) throw new Error('no session cookie');
       return { cookie: cookie.value, csrfToken: (response.json() as ConsoleSessionResponse).csrfToken };
     },
-    call(session, method, url, { payload, csrf = true } = {}) {
-      const headers: Record<string, string> = {};
+    call(session, method, url, { payload, csrf = true, headers: extra = {} } = {}) {
+      const headers: Record<string, string> = { ...extra };
       if (session && csrf) headers['x-csrf-token'] = session.csrfToken;
       return app.inject({
         method: method as 'GET',

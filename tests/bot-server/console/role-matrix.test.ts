@@ -13,6 +13,8 @@ const HANDOFF_ROLES: StaffRole[] = ['official', 'supervisor', 'admin'];
 interface Rule {
   allowed: StaffRole[] | 'public';
   payload?: () => object;
+  /** The live feed streams forever; asking for JSON makes a permitted caller get 406 at once instead. */
+  headers?: Record<string, string>;
 }
 let counter = 0;
 const matrix: Record<string, Rule> = {
@@ -34,6 +36,7 @@ const matrix: Record<string, Rule> = {
   'POST /api/console/handoffs/{id}/notes': { allowed: HANDOFF_ROLES, payload: () => ({ text: 'Ghi chú nội bộ' }) },
   'POST /api/console/handoffs/{id}/resolve': { allowed: HANDOFF_ROLES },
   'GET /api/console/canned-replies': { allowed: HANDOFF_ROLES },
+  'GET /api/console/events': { allowed: ROLES, headers: { accept: 'application/json' } },
 };
 
 let server: ConsoleServer;
@@ -72,13 +75,13 @@ describe('console role matrix', () => {
       if (!rule || rule.allowed === 'public') continue;
       const [method = 'GET', path = ''] = route.split(' ');
       const url = path.replace('{id}', String(victimId));
-      const anonymous = await server.call(null, method, url, { payload: rule.payload?.() });
+      const anonymous = await server.call(null, method, url, { payload: rule.payload?.(), headers: rule.headers });
       outcomes.push(`${route} as nobody → ${anonymous.statusCode}`);
       expect(anonymous.json()).toMatchObject({ error: { code: 'NOT_SIGNED_IN' } });
       for (const role of ROLES) {
         // A fresh session each time: sign-out ends it, and a disabled victim is still a valid target.
         const session = await server.session(`as.${role}`);
-        const response = await server.call(session, method, url, { payload: rule.payload?.() });
+        const response = await server.call(session, method, url, { payload: rule.payload?.(), headers: rule.headers });
         const permitted = rule.allowed.includes(role);
         outcomes.push(`${route} as ${role} → ${response.statusCode}`);
         if (permitted) expect([401, 403], `${route} as ${role}: ${response.body}`).not.toContain(response.statusCode);
