@@ -12,7 +12,7 @@ const impureInShared = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'www/', 'dist/', 'data/', 'coverage/', '.scratch/'] },
+  { ignores: ['node_modules/', 'www/', 'dist/', 'bot-server/console/dist/', 'data/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -87,7 +87,39 @@ export default tseslint.config(
     message: 'Shared parts of the Mini App do not import features or the app shell.',
   }),
   miniAppImports('mini-app/src/platform/zalo.ts', undefined, { allowSdk: true }),
+  // The officials' console (bot-server/console): a browser app, the same layers as the Mini App.
+  {
+    files: ['bot-server/console/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  ...consoleImports(),
 );
+
+/**
+ * The console meets the server only over HTTP: leaving bot-server/console, an import may only reach
+ * shared/. Import strings are relative, so the rule is written per folder depth below the console.
+ * Features do not import each other or the app shell; shared layers import neither.
+ */
+function consoleImports() {
+  const layers = [
+    { files: 'src/features/**', regex: '^\\.\\./(?!\\.\\./)|/(features|app)/', message: 'Features import neither each other nor the app shell: move what they share to src/components, src/hooks, src/lib or src/api.' },
+    { files: 'src/{components,hooks,lib,api}/**', regex: '/(features|app)/', message: 'Shared parts of the console do not import features or the app shell.' },
+  ];
+  return [0, 1, 2, 3, 4].map((depth) => ({
+    files: [`bot-server/console/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./){${depth + 1}}(?!\\.\\./shared/)`, message: 'The console meets bot-server over HTTP only: it may import shared/, never server code or mini-app/.' }] }],
+    },
+  })).concat(layers.map((layer) => ({
+    files: [`bot-server/console/${layer.files}`],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: layer.regex, message: layer.message }] }] },
+  })));
+}
 
 /** Import rules for Mini App files; `extra` adds a layer rule, `allowSdk` frees zmp-sdk for the platform module. */
 function miniAppImports(files, extra, { allowSdk = false } = {}) {

@@ -26,6 +26,7 @@ export function procedureDetail(procedure: Procedure, now: string, holidays: Rea
       ...procedureSummary(procedure),
       agency: overview.agency,
       onlineLevelNote: overview.onlineLevel.note,
+      inPersonVisit: procedure.inPersonVisit && { reason: procedure.inPersonVisit.reason, unconfirmed: procedure.inPersonVisit.unconfirmed === true },
       result: overview.result,
       legalBasis: overview.legalBasis.map(({ id, document, articles, unconfirmed }) => ({ id, document, articles, unconfirmed })),
       processingTime: {

@@ -23,6 +23,7 @@ import { installMiniAppCors } from '../resident-api/mini-app-cors';
 import { webhookRoute, WEBHOOK_BODY_LIMIT } from '../routes/webhook-route';
 import { mountSimulator } from '../simulator/mount-simulator';
 import { serveMiniApp } from './serve-mini-app';
+import { serveConsole } from './serve-console';
 import type { ResidentBurst } from '../channel/resident-pace';
 
 export interface BuildOptions {
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   );
   if (config.simulator) await mountSimulator(app);
   await serveMiniApp(app);
+  await serveConsole(app);
   return app;
 }
 

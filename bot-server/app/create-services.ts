@@ -25,6 +25,7 @@ import { DEFAULT_RESIDENT_BURST, type ResidentBurst } from '../channel/resident-
 import { vietnamHolidays } from '../config/vietnam-holidays';
 import type { Services } from './services';
 import { createLiveEvents } from './live-events';
+import { loadOfficeSettings } from './office-settings';
 
 export interface ServiceOptions {
   clock?: () => Date;
@@ -84,6 +85,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     for (const [status, value] of Object.entries(await countInboxByStatus(db))) set('inbox', status, value);
     for (const [status, value] of Object.entries(await countOutboxByStatus(db))) set('outbox', status, value);
   });
+  const officeSettings = await loadOfficeSettings(db, (error) => log.error({ err: error }, 'reading the office settings failed; keeping the previous ones'));
   return {
     config,
     db,
@@ -101,8 +103,12 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     log,
     wake: { inbox: () => undefined, outbox: () => undefined },
     live: createLiveEvents(),
+    officeSettings,
     residentBurst: options.residentBurst ?? DEFAULT_RESIDENT_BURST,
     crashAtInboxEvent: process.env.DVC_TEST_CRASH_AT_INBOX_EVENT ? Number(process.env.DVC_TEST_CRASH_AT_INBOX_EVENT) : undefined,
-    close: () => database.close(),
+    close: () => {
+      officeSettings.stop();
+      return database.close();
+    },
   };
 }

@@ -14,6 +14,7 @@ export type OaChannel = OaClient & { recentOaTexts(userId: string): Promise<stri
 import type { Metrics } from './metrics';
 import type { ResidentBurst } from '../channel/resident-pace';
 import type { LiveEvents } from './live-events';
+import type { OfficeSettings } from './office-settings';
 
 /** Everything routes and workers share, decorated on the app as `app.services`. */
 export interface Services {
@@ -36,6 +37,8 @@ export interface Services {
   wake: { inbox(): void; outbox(): void };
   /** "This area changed" signals for open consoles (server-sent events). */
   live: LiveEvents;
+  /** Office hours and canned replies, as the desk's admin set them. */
+  officeSettings: OfficeSettings;
   /** Per-resident message limit (see channel/resident-pace.ts). */
   residentBurst: ResidentBurst;
   /** Fault injection for the crash test only (DVC_TEST_CRASH_AT_INBOX_EVENT): never set in production. */

@@ -7,12 +7,14 @@ import type { ConversationEffect, ConversationState } from '../../shared/convers
 import { renderFilingStatus, type FilingStatus } from '../../shared/conversation/render-filing-status';
 import type { Db } from '../storage/database-types';
 import { recordConsent } from '../storage/consent-store';
-import { findFilingByReference, insertFiling } from '../storage/filing-store';
+import { findFilingByReference } from '../storage/filing-store';
 import { openHandoff } from '../storage/handoff-store';
 import { deleteAllResidentData } from '../storage/resident-data-deletion';
 import { recordUnplacedQuery } from '../storage/unplaced-query-store';
 import type { Services } from '../app/services';
 import { scrubText } from '../app/scrub-personal-data';
+import { storeSubmittedFiling } from './store-submitted-filing';
+import { carryOutAssistedFilingEffect } from './assisted-filing-effects';
 
 export interface EffectOutcome {
   /** Extra replies the effects produce (a filing's status). */
@@ -20,6 +22,8 @@ export interface EffectOutcome {
   /** The conversation state to keep (a deletion resets it). */
   state: ConversationState;
   handoffsOpened: number;
+  /** A filing (or a prepared one) was made or decided: open consoles refetch after the commit. */
+  filingsChanged: boolean;
 }
 
 export async function carryOutEffects(
@@ -30,24 +34,20 @@ export async function carryOutEffects(
   const replies: string[] = [];
   const { state } = turn;
   let handoffsOpened = 0;
+  let filingsChanged = false;
   for (const effect of turn.effects) {
     switch (effect.type) {
       case 'recordConsent':
         await recordConsent(db, { userId: turn.userId, policyVersion: effect.policyVersion, purposes: effect.purposes, dataCategories: effect.dataCategories, channel: turn.channel, procedureId: state.session?.procedureId ?? state.procedureId, givenAt: effect.at });
         break;
       case 'submitFiling':
-        await insertFiling(db, {
-          reference: effect.reference,
-          user_id: turn.userId,
-          procedure_id: effect.procedureId,
-          procedure_version: effect.procedureVersion,
-          answers: services.cipher.seal(JSON.stringify(effect.answers)),
-          status: 'received',
-          channel: turn.channel,
-          received_at: effect.receivedAt,
-          due_date: effect.dueDate,
-          updated_at: turn.now,
-        });
+        await storeSubmittedFiling(db, services, { effect, userId: turn.userId, channel: turn.channel, now: turn.now });
+        filingsChanged = true;
+        break;
+      case 'submitAssistedFiling':
+      case 'cancelAssistedFiling':
+        replies.push(...(await carryOutAssistedFilingEffect(db, services, effect, { userId: turn.userId, now: turn.now, lang: state.lang })));
+        filingsChanged = true;
         break;
       case 'openHandoff':
         await openHandoff(db, { userId: turn.userId, reason: effect.reason, procedureId: effect.procedureId, questionId: effect.questionId, ruleId: effect.ruleId ?? null, openedAt: turn.now });
@@ -81,5 +81,5 @@ export async function carryOutEffects(
         break;
     }
   }
-  return { replies, state, handoffsOpened };
+  return { replies, state, handoffsOpened, filingsChanged };
 }

@@ -26,6 +26,7 @@ export function conversationContext(services: Services, now: Date): Conversation
     addresses: services.addresses,
     referenceCode: generateReferenceCode(randomInt),
     menu: MENU,
+    officeHours: services.officeSettings.hours(),
     miniAppLink: (procedureId) => {
       const link = new URL(services.miniAppUrl());
       link.searchParams.set('procedure', procedureId);

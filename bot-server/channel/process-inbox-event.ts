@@ -42,6 +42,8 @@ export interface TurnSummary {
   handoffsOpened: number;
   /** The resident is with an official (or just asked for one): open consoles show this message. */
   withOfficial: boolean;
+  /** A filing was made, or a prepared one decided: open consoles refetch their lists. */
+  filingsChanged?: boolean;
 }
 
 export async function processInboxEvent(services: Services, row: InboxRow): Promise<TurnSummary> {
@@ -54,13 +56,15 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
       return { replies: 0, handoffsOpened: 0, withOfficial: false };
     }
     const event = parsed.event;
-    await touchResident(trx, { userId: event.userId, appUserId: event.appUserId, now: nowIso });
+    const spoke = event.kind !== 'oaEcho' && event.kind !== 'receipt' && event.kind !== 'ignored';
+    await touchResident(trx, { userId: event.userId, appUserId: event.appUserId, now: nowIso, spoke });
     // Someone who used the Mini App before chatting: their drafts and filings join this chat.
     await linkAppResident(trx, services.cipher, { userId: event.userId, appUserId: event.appUserId, now: nowIso });
     const before = await loadState(trx, services, event.userId);
     let state: ConversationState = before ?? initialConversation();
     let replies: string[] = [];
     let handoffsOpened = 0;
+    let filingsChanged = false;
 
     if (event.kind === 'oaEcho') {
       // An official typing in the OA chat takes over; our own messages echo back too and are ignored.
@@ -81,6 +85,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
         state = outcome.state;
         replies = [...turn.replies, ...outcome.replies];
         handoffsOpened = outcome.handoffsOpened;
+        filingsChanged = outcome.filingsChanged;
       }
     }
 
@@ -90,7 +95,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     await queueMessages(trx, services.cipher, { userId: event.userId, inboxId: row.id, texts: replies, createdAt: nowIso });
     crashIfAsked(services);
     await completeInboxEvent(trx, row.id, { now: nowIso });
-    return { replies: replies.length, handoffsOpened, withOfficial: handoffsOpened > 0 || state.mode === 'handoff' || before?.mode === 'handoff' };
+    return { replies: replies.length, handoffsOpened, withOfficial: handoffsOpened > 0 || state.mode === 'handoff' || before?.mode === 'handoff', filingsChanged };
   });
 }
 

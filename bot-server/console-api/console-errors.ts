@@ -5,6 +5,9 @@
  */
 import { HttpError, UnauthorizedError, BadRequestError, NotFoundError } from '../app/http-errors';
 import { MIN_PASSWORD_LENGTH } from '../../shared/api/console-api-schemas';
+import { filingStatusText, type FilingStatus } from '../../shared/filing/filing-status-text';
+
+const statusLabel = (status: FilingStatus) => filingStatusText(status, 'chat').label;
 
 /** "14:35 ngày 02/03/2026" in Vietnam time (UTC+7, no daylight saving). */
 function vietnamTime(iso: string): string {
@@ -67,4 +70,25 @@ export const consoleErrors = {
       'Không thể giao cho tài khoản này: tài khoản không tồn tại, đã bị khóa, hoặc là tình nguyện viên. Hãy chọn một cán bộ khác.',
       'Cannot assign to this account: it does not exist, is disabled, or is a volunteer. Choose another official.',
     ),
+  filingNotFound: () =>
+    new NotFoundError('FILING_NOT_FOUND', 'Không tìm thấy hồ sơ này trong danh sách của bạn. Hãy kiểm tra lại mã hồ sơ hoặc tải lại danh sách.', 'No such filing in your queue. Check the reference or reload the list.'),
+  filingReasonRequired: (status: FilingStatus) =>
+    new BadRequestError(
+      'FILING_REASON_REQUIRED',
+      `Cần ghi lý do khi chuyển hồ sơ sang "${statusLabel(status).vi}". Lý do được gửi cho người dân, nên hãy viết rõ họ cần bổ sung gì hoặc vì sao hồ sơ không được giải quyết.`,
+      'A reason is required for this status. It is sent to the resident: say what is missing, or why the filing is refused.',
+    ),
+  filingTransitionInvalid: (from: FilingStatus, to: FilingStatus) =>
+    new HttpError(
+      409,
+      'FILING_TRANSITION_INVALID',
+      `Hồ sơ đang ở tình trạng "${statusLabel(from).vi}", không thể chuyển sang "${statusLabel(to).vi}". Hãy tải lại hồ sơ và chọn một bước tiếp theo được phép.`,
+      `A filing that is "${statusLabel(from).en ?? from}" cannot become "${statusLabel(to).en ?? to}". Reload it and pick an allowed next step.`,
+    ),
+  filingChanged: () =>
+    new HttpError(409, 'FILING_CHANGED', 'Hồ sơ vừa được một cán bộ khác cập nhật. Hãy tải lại hồ sơ để xem tình trạng mới rồi thử lại.', 'Another official has just changed this filing. Reload it to see its new status, then try again.'),
+  cursorInvalid: () =>
+    new BadRequestError('CURSOR_INVALID', 'Không đọc được vị trí trang trong danh sách. Hãy tải lại danh sách từ đầu.', 'The page cursor is not valid. Reload the list from the start.'),
+  procedureNotFound: () =>
+    new NotFoundError('PROCEDURE_NOT_FOUND', 'Không có thủ tục nào mang mã này. Hãy chọn thủ tục trong danh sách.', 'No procedure has this id. Choose one from the list.'),
 };

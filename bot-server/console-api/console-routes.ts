@@ -9,10 +9,14 @@ import { sessionRoutes } from './session-routes';
 import { userRoutes } from './user-routes';
 import { auditLogRoute } from './audit-log-route';
 import { handoffRoutes } from './handoff-routes';
-import { cannedRepliesRoute } from './canned-replies-route';
+import { officeSettingsRoutes } from './office-settings-routes';
 import { liveEventsRoute } from './live-events-route';
+import { filingRoutes } from './filing-routes';
+import { dashboardRoute } from './dashboard-route';
+import { appointmentRoutes } from './appointment-routes';
+import { assistedFilingRoutes } from './assisted-filing-routes';
 
 export const consoleRoutes: FastifyPluginAsync = async (app) => {
   await installConsoleAuth(app);
-  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, cannedRepliesRoute, liveEventsRoute]) await app.register(routes);
+  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, officeSettingsRoutes, liveEventsRoute, filingRoutes, dashboardRoute, appointmentRoutes, assistedFilingRoutes]) await app.register(routes);
 };

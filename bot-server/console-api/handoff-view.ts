@@ -6,6 +6,7 @@
 import type { HandoffItem } from '../../shared/api/console-handoff-schemas';
 import { HANDOFF_TARGET_MINUTES } from '../../shared/api/console-handoff-schemas';
 import { vietnamClock } from '../../shared/rules/calendar';
+import { indexQuestions } from '../../shared/catalog/question-index';
 import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import { listHandoffNotes, recentInboxOf, recentOutboxOf, type HandoffInboxRow } from '../storage/handoff-inbox-store';
@@ -23,7 +24,7 @@ type Sortable = Message & { anchor: number; rank: number; id: number };
  * would only help copy a resident's identity out of the console. The last 4 digits let an official
  * match it with the OA chat when they need to.
  */
-const maskUserId = (userId: string): string => `…${userId.slice(-4)}`;
+export const maskUserId = (userId: string): string => `…${userId.slice(-4)}`;
 
 function openJson(services: Services, sealed: string): unknown {
   try {
@@ -53,11 +54,16 @@ async function lastMessagesOf(db: Db, services: Services, userId: string): Promi
   return messages.slice(-LAST_MESSAGES).map(({ from, text, at }) => ({ from, text, at }));
 }
 
-function procedureNameOf(services: Services, procedureId: string | null, now: Date): string | null {
-  if (procedureId === null) return null;
+function procedureOf(services: Services, procedureId: string | null, now: Date) {
+  if (procedureId === null) return undefined;
   const { catalog } = services;
-  const procedure = catalog.current(procedureId, vietnamClock(now.toISOString()).date) ?? catalog.all().find((p) => p.id === procedureId);
-  return procedure?.name.vi ?? null;
+  return catalog.current(procedureId, vietnamClock(now.toISOString()).date) ?? catalog.all().find((p) => p.id === procedureId);
+}
+
+/** The question the resident was at, as they read it (an official cannot be expected to know question ids). */
+function questionTextOf(procedure: ReturnType<typeof procedureOf>, questionId: string | null): string | null {
+  if (!procedure || questionId === null) return null;
+  return indexQuestions(procedure).find((entry) => entry.question.id === questionId)?.question.prompt.vi ?? null;
 }
 
 /** The console view of these handoffs, in the order given. */
@@ -68,12 +74,14 @@ export async function handoffViews(db: Db, services: Services, rows: readonly Ha
   for (const row of rows) {
     const until = row.first_reply_at ?? row.resolved_at ?? now.toISOString();
     const waitingMinutes = Math.max(0, Math.floor((Date.parse(until) - Date.parse(row.opened_at)) / 60_000));
+    const procedure = procedureOf(services, row.procedure_id, now);
     items.push({
       id: row.id,
       userIdMasked: maskUserId(row.user_id),
       procedureId: row.procedure_id,
-      procedureName: procedureNameOf(services, row.procedure_id, now),
+      procedureName: procedure?.name.vi ?? null,
       questionId: row.question_id,
+      questionText: questionTextOf(procedure, row.question_id),
       reason: row.reason,
       status: row.status,
       openedAt: row.opened_at,

@@ -9,7 +9,8 @@ import { ALL_ROLES, requireRole, SESSION_COOKIE, sessionCookieOptions, staffOf, 
 import { signInStaff } from './sign-in-staff';
 import { sessionIdOf } from './staff-session';
 
-const userView = (staff: Pick<SignedInStaff, 'username' | 'displayName' | 'role' | 'communeCode'>) => ({
+const userView = (staff: Pick<SignedInStaff, 'id' | 'username' | 'displayName' | 'role' | 'communeCode'>) => ({
+  id: staff.id,
   username: staff.username,
   displayName: staff.displayName,
   role: staff.role,
@@ -43,7 +44,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       reply.setCookie(SESSION_COOKIE, result.token, sessionCookieOptions(simulator, result.expiresAt));
       const { user } = result;
-      return { user: userView({ username: user.username, displayName: user.display_name, role: user.role, communeCode: user.commune_code }), csrfToken: result.csrfToken };
+      return { user: userView({ id: user.id, username: user.username, displayName: user.display_name, role: user.role, communeCode: user.commune_code }), csrfToken: result.csrfToken };
     },
   );
 

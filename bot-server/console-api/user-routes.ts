@@ -1,13 +1,14 @@
 /** Accounts of the console (admins only): list, create, disable. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
-import { createStaffUserRequestSchema, csrfHeadersSchema, staffAccountListResponseSchema, staffAccountSchema, staffUserParamsSchema } from '../../shared/api/console-api-schemas';
+import { assigneeListResponseSchema, createStaffUserRequestSchema, csrfHeadersSchema, staffAccountListResponseSchema, staffAccountSchema, staffUserParamsSchema } from '../../shared/api/console-api-schemas';
 import { disableStaffUser, findStaffUserById, listStaffUsers, type StaffUserRow } from '../storage/staff-user-store';
 import { recordAudit } from '../storage/audit-log-store';
 import { inTransaction } from '../storage/in-transaction';
 import { requireRole, staffOf } from './console-auth';
 import { createStaffAccount } from './create-staff-account';
 import { consoleErrors } from './console-errors';
+import { staffSeesDeployment } from './commune-scope';
 
 const accountView = (row: StaffUserRow) => ({
   id: row.id,
@@ -29,6 +30,19 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     { onRequest: requireRole('admin'), schema: { tags: ['console'], summary: 'Every console account (admins)', response: { 200: staffAccountListResponseSchema, ...errors } } },
     async () => ({ items: (await listStaffUsers(db)).map(accountView) }),
+  );
+
+  app.get(
+    '/assignees',
+    {
+      onRequest: requireRole('supervisor', 'admin'),
+      schema: { tags: ['console'], summary: "Who a handoff can be given to: active officials, supervisors and admins who see this commune's work", response: { 200: assigneeListResponseSchema, ...errors } },
+    },
+    async () => {
+      const rows = await listStaffUsers(db);
+      const assignable = rows.filter((row) => row.disabled_at === null && row.role !== 'volunteer' && staffSeesDeployment({ communeCode: row.commune_code }, services.config));
+      return { items: assignable.map((row) => ({ id: row.id, displayName: row.display_name, role: row.role })) };
+    },
   );
 
   app.post(

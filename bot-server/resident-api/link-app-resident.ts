@@ -1,7 +1,7 @@
 /**
  * When the chat meets a resident who used the Mini App first (a webhook carrying their
  * `user_id_by_app`), everything kept under `app:<appUserId>` moves to their chat id: the
- * unfinished session, filings, consents, handoffs, ratings and applied app events. Runs inside
+ * unfinished session, filings, consents, handoffs, ratings, appointments and applied app events. Runs inside
  * the caller's transaction; a no-op (one primary-key look-up) when there is nothing to move.
  */
 import type { Session } from '../../shared/engine/engine-types';
@@ -12,7 +12,9 @@ import { appOnlyUserId } from '../storage/app-resident-store';
 import { lockExistingConversationState } from '../storage/locked-conversation-store';
 import { saveConversationState } from '../storage/conversation-store';
 import { findOpenHandoff, resolveHandoff } from '../storage/handoff-store';
+import { reassignAppointments } from '../storage/appointment-store';
 import { enterHandoff, placeDraft } from './draft-slots';
+import { moveResidentPhones } from '../storage/resident-phone-store';
 import { openConversation, sealConversation } from './sealed-conversation';
 
 /** The chat's state with the app's unfinished session folded in (the newer one wins a shared slot). */
@@ -51,6 +53,8 @@ export async function linkAppResident(db: Db, cipher: DataCipher, link: { userId
   await db.updateTable('consents').set({ user_id: to }).where('user_id', '=', from).execute();
   await db.updateTable('filing_ratings').set({ user_id: to }).where('user_id', '=', from).execute();
   await db.updateTable('app_events').set({ user_id: to }).where('user_id', '=', from).execute();
+  await moveResidentPhones(db, from, to);
+  await reassignAppointments(db, from, to, link.now);
   await db.deleteFrom('residents').where('user_id', '=', from).execute();
   return true;
 }

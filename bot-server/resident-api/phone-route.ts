@@ -1,7 +1,7 @@
 /**
  * `POST /api/me/phone`: the phone token from zmp-sdk `getPhoneNumber()` is exchanged server-side
  * (the app secret never reaches the app) for the number, answered in national form. The number is
- * not stored here and never logged.
+ * never stored or logged; only its keyed digest is kept, so a volunteer can find the resident by it.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
@@ -10,6 +10,8 @@ import { validatePhone } from '../../shared/validators/phone';
 import { GraphUnavailableError } from '../zalo/graph-client';
 import { residentOf } from './resident-auth';
 import { residentErrors } from './resident-errors';
+import { phoneDigest } from '../security/phone-digest';
+import { rememberResidentPhone } from '../storage/resident-phone-store';
 
 /** "84912345678" → "0912345678". */
 function nationalPhone(number: string): string {
@@ -19,7 +21,7 @@ function nationalPhone(number: string): string {
 }
 
 export const phoneRoute: FastifyPluginAsyncZod = async (app) => {
-  const { graph } = app.services;
+  const { graph, db, cipher, clock } = app.services;
   app.post(
     '/me/phone',
     {
@@ -32,7 +34,7 @@ export const phoneRoute: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      residentOf(request);
+      const resident = residentOf(request);
       const userToken = String(request.headers[ACCESS_TOKEN_HEADER]);
       let answer;
       try {
@@ -42,7 +44,10 @@ export const phoneRoute: FastifyPluginAsyncZod = async (app) => {
         throw error;
       }
       if (!answer.ok) throw residentErrors.phoneTokenInvalid();
-      return { phone: nationalPhone(answer.number) };
+      const phone = nationalPhone(answer.number);
+      const digest = phoneDigest(cipher, phone);
+      if (digest) await rememberResidentPhone(db, { userId: resident.userId, digest, now: clock().toISOString() });
+      return { phone };
     },
   );
 };

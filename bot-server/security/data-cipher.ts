@@ -7,10 +7,13 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRandomPool } from './random-pool';
+import { createKeyedDigest, type DigestPurpose } from './keyed-digest';
 
 export interface DataCipher {
   seal(plain: string): string;
   open(sealed: string): string;
+  /** A keyed digest (HMAC, key derived from this one) to find a value again without storing it. */
+  digest(purpose: DigestPurpose, value: string): string;
 }
 
 const PREFIX = 'v1:';
@@ -18,7 +21,9 @@ const PREFIX = 'v1:';
 export function createDataCipher(key: Buffer): DataCipher {
   if (key.length !== 32) throw new Error('data encryption key must be 32 bytes');
   const freshIv = createRandomPool();
+  const digest = createKeyedDigest(key);
   return {
+    digest,
     seal(plain) {
       // GCM needs an IV never reused under one key: 96 random bits per message.
       const iv = freshIv(12);

@@ -3,6 +3,8 @@
  * the same code and migrations serve either; JSON is stored as text (sealed where personal).
  */
 import type { Generated, Kysely, Transaction } from 'kysely';
+import type { AppointmentSlotTable, AppointmentTable } from './appointment-tables';
+import type { AssistedFilingTable, ResidentPhoneTable } from './assisted-filing-tables';
 
 export interface InboxTable {
   id: Generated<number>;
@@ -71,6 +73,8 @@ export interface FilingTable {
   received_at: string;
   due_date: string;
   updated_at: string;
+  /** The staff account (a volunteer at the desk) who helped the resident file it; null when they filed alone. */
+  assisted_by: Generated<number | null>;
 }
 
 export interface FilingEventTable {
@@ -202,6 +206,14 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** A setting of the one-stop desk (office hours, canned replies): JSON under a key. */
+interface OfficeSettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface Database {
   inbox: InboxTable;
   outbox: OutboxTable;
@@ -219,6 +231,11 @@ export interface Database {
   staff_users: StaffUserTable;
   staff_sessions: StaffSessionTable;
   audit_log: AuditLogTable;
+  office_settings: OfficeSettingTable;
+  appointment_slots: AppointmentSlotTable;
+  appointments: AppointmentTable;
+  assisted_filings: AssistedFilingTable;
+  resident_phones: ResidentPhoneTable;
 }
 
 /** A connection or an open transaction: every store function takes one, so callers compose transactions. */

@@ -5,6 +5,10 @@ import { miniAppTables } from './migrations/mini-app-tables';
 import { consoleAccounts } from './migrations/console-accounts';
 import { handoffInbox } from './migrations/handoff-inbox';
 import { handoffRating } from './migrations/handoff-rating';
+import { officeSettings } from './migrations/office-settings';
+import { filingWorkQueue } from './migrations/filing-work-queue';
+import { appointments } from './migrations/appointments';
+import { assistedFilings } from './migrations/assisted-filings';
 import { StorageError } from './storage-error';
 import { dialectOf } from './dialect-of';
 
@@ -15,6 +19,10 @@ const migrations: Record<string, Migration> = {
   '0003-console-accounts': consoleAccounts,
   '0004-handoff-inbox': handoffInbox,
   '0005-handoff-rating': handoffRating,
+  '0006-office-settings': officeSettings,
+  '0007-filing-work-queue': filingWorkQueue,
+  '0008-appointments': appointments,
+  '0009-assisted-filings': assistedFilings,
 };
 
 /**

@@ -2,7 +2,8 @@
  * "Delete my data", from either door (the chat's "xóa dữ liệu của tôi", the Mini App's DELETE
  * /api/me): the chat's personal data (personal-data-store.ts), plus what the Mini App keeps:
  * the answers stored with applied events, the words of filing ratings (the scores stay, for
- * the service-quality figures), and officials' notes on the resident's handoffs. Submitted filings are kept, as the law requires.
+ * the service-quality figures), officials' notes on the resident's handoffs, filings a volunteer
+ * prepared that still wait for them, and the digests of the phone numbers they gave. Submitted filings are kept, as the law requires.
  */
 import type { Db } from './database-types';
 import { inTransaction } from './in-transaction';
@@ -10,6 +11,8 @@ import { deleteResidentPersonalData, type PersonalDataDeletion } from './persona
 import { deleteAppEvents } from './app-event-store';
 import { eraseFilingRatingComments } from './filing-rating-store';
 import { deleteHandoffNotesOf } from './handoff-inbox-store';
+import { deleteWaitingAssistedFilingsOf } from './assisted-filing-store';
+import { deleteResidentPhones } from './resident-phone-store';
 
 export async function deleteAllResidentData(db: Db, userId: string, now: string): Promise<PersonalDataDeletion> {
   return inTransaction(db, async (trx) => {
@@ -17,6 +20,8 @@ export async function deleteAllResidentData(db: Db, userId: string, now: string)
     await deleteAppEvents(trx, userId);
     await eraseFilingRatingComments(trx, userId);
     await deleteHandoffNotesOf(trx, userId);
+    await deleteWaitingAssistedFilingsOf(trx, userId);
+    await deleteResidentPhones(trx, userId);
     return deleted;
   });
 }

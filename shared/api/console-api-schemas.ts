@@ -33,6 +33,7 @@ export const signInRequestSchema = z.object({
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 const staffUserViewSchema = z.object({
+  id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
   role: staffRoleSchema,
@@ -44,7 +45,6 @@ export const consoleSessionResponseSchema = z.object({ user: staffUserViewSchema
 export type ConsoleSessionResponse = z.infer<typeof consoleSessionResponseSchema>;
 
 export const staffAccountSchema = staffUserViewSchema.extend({
-  id: z.number().int(),
   createdAt: isoInstant,
   disabledAt: isoInstant.nullable(),
   lockedUntil: isoInstant.nullable(),
@@ -63,6 +63,11 @@ export const createStaffUserRequestSchema = z.object({
   password: z.string().max(256),
 });
 export type CreateStaffUserRequest = z.infer<typeof createStaffUserRequestSchema>;
+
+/** Who a handoff can be given to (supervisors and admins assign): active officials, supervisors and admins. */
+export const assigneeListResponseSchema = z.object({
+  items: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: staffRoleSchema })),
+});
 
 export const staffUserParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 

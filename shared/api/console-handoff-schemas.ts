@@ -31,6 +31,7 @@ const handoffItemSchema = z.object({
   procedureId: z.string().nullable(),
   procedureName: z.string().nullable(),
   questionId: z.string().nullable(),
+  questionText: z.string().nullable().meta({ description: 'The question the resident was at, in Vietnamese, as they read it' }),
   reason: z.enum(['requested', 'rule', 'notUnderstood', 'officialTookOver']),
   status: z.enum(['open', 'resolved']),
   openedAt: isoInstant,

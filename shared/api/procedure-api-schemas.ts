@@ -45,6 +45,8 @@ export const procedureDetailResponseSchema = z.object({
   procedure: procedureSummarySchema.extend({
     agency: z.object({ name: text, level: z.enum(['commune', 'province']), unconfirmed: z.boolean().optional() }),
     onlineLevelNote: text.optional(),
+    /** Set when the resident must come in person: the app then offers an appointment (lịch hẹn). */
+    inPersonVisit: z.object({ reason: text, unconfirmed: z.boolean() }).optional(),
     result: text,
     legalBasis: z.array(z.object({ id: z.string(), document: z.string(), articles: z.string().optional(), unconfirmed: z.boolean().optional() })),
     processingTime: z.object({ kind: z.enum(['workingDays', 'sameDay']), days: z.number(), cutoff: z.string(), dueDateIfFiledNow: z.string(), note: text.optional(), unconfirmed: z.boolean() }),

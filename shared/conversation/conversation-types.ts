@@ -4,6 +4,20 @@ import type { EngineEffect, Session } from '../engine/engine-types';
 import type { Language } from '../i18n/language';
 import type { OfficeHours } from './office-hours';
 
+/** A filing someone prepared for the resident (cầm tay chỉ việc): nothing is filed until they confirm. */
+export interface AssistedFilingWait {
+  /** The prepared filing's id (bot-server's assisted_filings row). */
+  id: number;
+  procedureId: string;
+  procedureVersion: number;
+  /** Who prepared it, as named in the summary the resident received. */
+  helperName: string;
+  /** ISO instant; an answer after it is told the request expired. */
+  expiresAt: string;
+  /** The question was asked again once after a reply that was neither yes nor no. */
+  reasked: boolean;
+}
+
 /** Where a chat stands between two messages; plain data, saved after every turn. */
 export interface ConversationState {
   lang: Language;
@@ -22,9 +36,12 @@ export interface ConversationState {
   resumeMode: 'idle' | 'flow' | 'explained' | 'choosing';
   /**
    * A reply the bot asked for: yes/no before discarding the answers ("hủy") or deleting data
-   * during a handoff, or a 1–5 rating of an official's help once the handoff is resolved.
+   * during a handoff, a 1–5 rating of an official's help once the handoff is resolved, or 1/2 to a
+   * filing a volunteer prepared for the resident (`assistedFiling` says which).
    */
-  awaiting?: 'cancel' | 'delete' | 'rating';
+  awaiting?: 'cancel' | 'delete' | 'rating' | 'assistedFiling';
+  /** The volunteer-prepared filing waiting for the resident's yes or no (set by the server when it sends the summary). */
+  assistedFiling?: AssistedFilingWait | null;
   /** A flow the resident left for the menu mid-way; "tiếp tục" picks it up again. */
   draft?: Session | null;
 }
@@ -59,7 +76,11 @@ export type ConversationEffect =
   | { type: 'lookupFiling'; reference: string }
   | { type: 'deleteMyData' }
   | { type: 'unplacedQuery'; text: string }
-  | { type: 'rateHandoff'; score: number };
+  | { type: 'rateHandoff'; score: number }
+  /** The resident confirmed a prepared filing: file it under `reference` (a fresh code from the context). */
+  | { type: 'submitAssistedFiling'; assistedFilingId: number; reference: string }
+  /** Nothing is filed: the resident said no, or answered something else twice. */
+  | { type: 'cancelAssistedFiling'; assistedFilingId: number; reason: 'declined' | 'unanswered' };
 
 export interface TurnResult {
   state: ConversationState;

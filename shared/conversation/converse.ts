@@ -4,6 +4,7 @@
  * question at a time, and obeys commands typed anywhere, with or without diacritics.
  */
 import { answerRating } from './answer-rating';
+import { answerAssistedFiling } from './assisted-filing-turn';
 import type { Procedure } from '../schema/procedure-schema';
 import { checkReferenceCode } from '../filing/reference-code';
 import { parseYesNo } from '../engine/parse-yes-no';
@@ -141,6 +142,14 @@ function textTurn(given: ConversationState, text: string, context: ConversationC
   if (given.mode === 'confirmDelete') {
     if (confirmsDeletion(text)) return deleteNow(given, 'idle');
     return say({ ...given, mode: given.resumeMode }, translate('deleteKept', given.lang));
+  }
+  if (given.awaiting === 'assistedFiling') {
+    const answered = answerAssistedFiling(given, text, context);
+    if (answered?.kind === 'answered') return answered.turn;
+    if (answered) {
+      const turn = textTurn(answered.state, text, context);
+      return { ...turn, replies: [...answered.lead, ...turn.replies], effects: [...answered.effects, ...turn.effects] };
+    }
   }
   let state = given;
   if (state.awaiting === 'rating') {

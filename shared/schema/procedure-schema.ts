@@ -46,6 +46,11 @@ export const procedureSchema = z
         unconfirmed: z.boolean().optional(),
       })
       .strict(),
+    /**
+     * Set when the resident must come to the office in person (sign the civil-status register, show
+     * an original): the doors then offer an appointment (lịch hẹn). `reason` says why they must come.
+     */
+    inPersonVisit: z.object({ reason: localizedTextSchema, unconfirmed: z.boolean().optional() }).strict().optional(),
     processingTime: processingTimeSchema,
     result: localizedTextSchema,
     questions: z.array(questionSchema).default([]),

@@ -16,6 +16,9 @@ const WizardPage = lazyRoute(() => import('../features/wizard/wizard-page'));
 const FilingsPage = lazyRoute(() => import('../features/filings/filings-page'));
 const FilingPage = lazyRoute(() => import('../features/filings/filing-page'));
 const PrivacyPage = lazyRoute(() => import('../features/privacy/privacy-page'));
+const BookAppointmentPage = lazyRoute(() => import('../features/appointments/book-appointment-page'));
+const MyAppointmentsPage = lazyRoute(() => import('../features/appointments/my-appointments-page'));
+const MoveAppointmentPage = lazyRoute(() => import('../features/appointments/move-appointment-page'));
 
 export function App() {
   return (
@@ -31,6 +34,9 @@ export function App() {
               <Route path="/filings" element={<FilingsPage />} />
               <Route path="/filings/:reference" element={<FilingPage />} />
               <Route path="/privacy" element={<PrivacyPage />} />
+              <Route path="/procedures/:id/appointment" element={<BookAppointmentPage />} />
+              <Route path="/appointments" element={<MyAppointmentsPage />} />
+              <Route path="/appointments/:id/move" element={<MoveAppointmentPage />} />
               <Route path="*" element={<HomePage />} />
             </AnimationRoutes>
           </ZMPRouter>

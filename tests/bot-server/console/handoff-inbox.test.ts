@@ -52,6 +52,7 @@ describe('the handoff inbox', () => {
     expect(waiting).toMatchObject({ procedureId: 'birth-registration', procedureName: 'Đăng ký khai sinh', reason: 'requested', waitingMinutes: 0, overdue: false, assignedTo: null });
     expect(waiting.userIdMasked).toBe('…0001'); // never the full Zalo id
     expect(waiting.questionId).not.toBeNull();
+    expect(waiting.questionText).toMatch(/\?$/); // the question as the resident read it, not its id
     expect(waiting.lastMessages.at(-2)).toMatchObject({ from: 'resident', text: 'gặp cán bộ' });
     expect(waiting.lastMessages.at(-1)).toMatchObject({ from: 'bot', text: expect.stringContaining('chuyển cuộc trò chuyện cho cán bộ') });
 
@@ -153,6 +154,13 @@ describe('the handoff inbox', () => {
     const volunteer = await server.session('tnv');
     expect((await server.call(volunteer, 'GET', '/api/console/handoffs')).statusCode).toBe(403);
     expect((await server.call(volunteer, 'GET', '/api/console/canned-replies')).statusCode).toBe(403);
+  });
+
+  it('offers a supervisor the officials a handoff can be given to, never a volunteer', async () => {
+    const response = await server.call(await server.session('boss'), 'GET', '/api/console/assignees');
+    const names = (response.json() as { items: { displayName: string }[] }).items.map((item) => item.displayName);
+    expect(names).toEqual(expect.arrayContaining(['Cán bộ lan', 'Cán bộ minh', 'Cán bộ boss']));
+    expect(names).not.toContain('Cán bộ tnv');
   });
 
   it('refuses a reply without the CSRF token', async () => {

@@ -22,6 +22,7 @@ const matrix: Record<string, Rule> = {
   'POST /api/console/sign-out': { allowed: ROLES },
   'GET /api/console/session': { allowed: ROLES },
   'GET /api/console/users': { allowed: ['admin'] },
+  'GET /api/console/assignees': { allowed: ['supervisor', 'admin'] },
   'POST /api/console/users': {
     allowed: ['admin'],
     payload: () => ({ username: `made.${(counter += 1)}`, displayName: 'Người mới', role: 'official', communeCode: '00001', password: PASSWORD }),
@@ -36,7 +37,28 @@ const matrix: Record<string, Rule> = {
   'POST /api/console/handoffs/{id}/notes': { allowed: HANDOFF_ROLES, payload: () => ({ text: 'Ghi chú nội bộ' }) },
   'POST /api/console/handoffs/{id}/resolve': { allowed: HANDOFF_ROLES },
   'GET /api/console/canned-replies': { allowed: HANDOFF_ROLES },
+  'GET /api/console/office-hours': { allowed: ROLES },
+  'PUT /api/console/office-hours': { allowed: ['admin'], payload: () => ({ open: '07:30', close: '17:00' }) },
+  'PUT /api/console/canned-replies': { allowed: ['admin'], payload: () => ({ items: [{ title: 'Chào hỏi', text: 'Dạ, em chào anh/chị.' }] }) },
   'GET /api/console/events': { allowed: ROLES, headers: { accept: 'application/json' } },
+  // The dashboard: supervisors and admins. (Without from/to → 400.)
+  'GET /api/console/dashboard': { allowed: ['supervisor', 'admin'] },
+  'GET /api/console/dashboard.csv': { allowed: ['supervisor', 'admin'] },
+  // Filings: every role reads (volunteers only those they assisted); deciding is for officials. ({reference} is not a code → 400.)
+  'GET /api/console/filings': { allowed: ROLES },
+  'GET /api/console/filings/{reference}': { allowed: ROLES },
+  'POST /api/console/filings/{reference}/status': { allowed: HANDOFF_ROLES, payload: () => ({ status: 'processing' }) },
+  // Appointments: admins manage slots; officials, supervisors and admins read the day's list. (Past dates → 400, unknown slot → 404.)
+  'POST /api/console/appointment-slots': { allowed: ['admin'], payload: () => ({ from: '2020-01-06', to: '2020-01-06', times: [{ start: '08:00', end: '09:00' }], slotMinutes: 30, capacity: 2 }) },
+  'GET /api/console/appointment-slots': { allowed: ['admin'] },
+  'POST /api/console/appointment-slots/{id}/cancel': { allowed: ['admin'] },
+  'GET /api/console/appointments': { allowed: HANDOFF_ROLES },
+  // Assisted filing: every role may prepare one for a resident and see its own (officials: all). (Unknown resident → 409.)
+  'POST /api/console/assisted-filings': {
+    allowed: ROLES,
+    payload: () => ({ resident: { zaloId: '8400000000000000000' }, procedureId: 'birth-registration', answers: {}, requestId: `matrix-${(counter += 1)}` }),
+  },
+  'GET /api/console/assisted-filings': { allowed: ROLES },
 };
 
 let server: ConsoleServer;

@@ -15,7 +15,7 @@ describe('signing in to the console', () => {
     const response = await server.signIn('Lan.Nguyen'); // usernames are not case-sensitive
     expect(response.statusCode).toBe(200);
     const body = response.json() as ConsoleSessionResponse;
-    expect(body.user).toEqual({ username: 'lan.nguyen', displayName: 'Cán bộ lan.nguyen', role: 'official', communeCode: '00001' });
+    expect(body.user).toEqual({ id: expect.any(Number), username: 'lan.nguyen', displayName: 'Cán bộ lan.nguyen', role: 'official', communeCode: '00001' });
     expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
     const cookie = response.cookies.find((c) => c.name === 'dvc_console');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });

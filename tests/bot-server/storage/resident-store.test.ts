@@ -18,6 +18,12 @@ describe.each(dialects)('resident store (%s)', (dialect) => {
     expect(await findResident(target.db, 'A')).toEqual({ user_id: 'A', app_user_id: 'app-A', last_interaction_at: at(20), created_at: at(0) });
   });
 
+  it("does not move the last interaction on for the OA's own echo or a delivery receipt (the reply window runs from the resident)", async () => {
+    await touchResident(target.db, { userId: 'A', appUserId: null, now: at(0) });
+    await touchResident(target.db, { userId: 'A', appUserId: null, now: at(30), spoke: false });
+    expect((await findResident(target.db, 'A'))?.last_interaction_at).toBe(at(0));
+  });
+
   it('learns an app link later, or a new one', async () => {
     await touchResident(target.db, { userId: 'A', appUserId: null, now: at(0) });
     await touchResident(target.db, { userId: 'A', appUserId: 'app-1', now: at(1) });

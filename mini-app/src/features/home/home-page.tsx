@@ -26,6 +26,10 @@ export default function HomePage() {
           <span className="item-title">{t('myFilings')}</span>
           <span className="item-meta">{t('myFilingsHint')}</span>
         </button>
+        <button type="button" className="link-card" onClick={() => navigate('/appointments')}>
+          <span className="item-title">{t('myAppointments')}</span>
+          <span className="item-meta">{t('myAppointmentsHint')}</span>
+        </button>
       </nav>
       {searching ? null : <PopularProcedures />}
       <section className="section" aria-labelledby="help-heading">

@@ -52,6 +52,18 @@ function ProcedureDetailView({ procedure }: { procedure: Detail }) {
           ) : null}
         </div>
       ) : null}
+      {procedure.inPersonVisit ? (
+        <section className="section" aria-labelledby="visit-heading">
+          <h2 id="visit-heading" className="section-title">{t('inPersonVisit')}</h2>
+          <p>
+            {loc(procedure.inPersonVisit.reason)} {procedure.inPersonVisit.unconfirmed ? <UnconfirmedMark /> : null}
+          </p>
+          <p className="item-meta">{t('bookAppointmentHint')}</p>
+          <Button fullWidth variant="secondary" onClick={() => navigate(`/procedures/${procedure.id}/appointment`)}>
+            {t('bookAppointment')}
+          </Button>
+        </section>
+      ) : null}
       <ProcedureFacts procedure={procedure} />
       <section className="section" aria-labelledby="documents-heading">
         <h2 id="documents-heading" className="section-title">{t('documentsHeading')}</h2>

@@ -1,0 +1,17 @@
+/**
+ * Procedures that take appointments: those whose file says the resident must come in person
+ * (`inPersonVisit`). Decided by the procedure data, never by a procedure's id.
+ */
+import type { Catalog } from '../../shared/catalog/catalog';
+import type { Procedure } from '../../shared/schema/procedure-schema';
+
+/** The published version in force today, when it needs an in-person visit. */
+export function bookableProcedure(catalog: Catalog, id: string, today: string): Procedure | undefined {
+  const procedure = catalog.current(id, today);
+  return procedure && procedure.status === 'published' && procedure.inPersonVisit ? procedure : undefined;
+}
+
+/** The name to show for an appointment's procedure, even one since withdrawn from the catalog. */
+export function procedureNameOf(catalog: Catalog, id: string, today: string): Procedure['name'] | undefined {
+  return (catalog.current(id, today) ?? catalog.all().find((procedure) => procedure.id === id))?.name;
+}

@@ -1,0 +1,38 @@
+/**
+ * Slots and appointments as the console shows them. The resident's id is masked like in the
+ * handoff inbox: staff act on the appointment id, the last 4 characters are enough to match the
+ * OA chat when needed.
+ */
+import type { AppointmentSlot, DayListResponse } from '../../shared/api/appointment-api-schemas';
+import { slotProcedureIds, type AppointmentSlotRow } from '../storage/appointment-slot-store';
+import type { AppointmentWithSlot } from '../storage/appointment-store';
+
+export function slotView(row: AppointmentSlotRow): AppointmentSlot {
+  return {
+    id: row.id,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    capacity: row.capacity,
+    booked: row.booked,
+    procedureIds: slotProcedureIds(row),
+    cancelledAt: row.cancelled_at,
+  };
+}
+
+export function dayListItem(row: AppointmentWithSlot, procedureName: string | null): DayListResponse['items'][number] {
+  return {
+    id: row.id,
+    slotId: row.slot_id,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    userIdMasked: `…${row.user_id.slice(-4)}`,
+    procedureId: row.procedure_id,
+    procedureName,
+    filingReference: row.filing_reference,
+    status: row.status,
+    cancelledBy: row.cancelled_by,
+    channel: row.channel,
+    bookedAt: row.booked_at,
+  };
+}

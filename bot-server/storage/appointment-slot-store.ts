@@ -1,0 +1,95 @@
+/**
+ * Appointment slots (khung giờ hẹn) the office publishes: inserted once each, listed for residents
+ * (future, with free places, serving a procedure) and for the console, and cancelled by the office.
+ */
+import type { Selectable } from 'kysely';
+import type { AppointmentSlotTable } from './appointment-tables';
+import type { Db } from './database-types';
+import { inTransaction } from './in-transaction';
+
+export type AppointmentSlotRow = Selectable<AppointmentSlotTable>;
+
+export interface NewSlot {
+  date: string;
+  startTime: string;
+  endTime: string;
+  capacity: number;
+  /** Null: any procedure that needs an in-person visit. */
+  procedureIds: readonly string[] | null;
+}
+
+/** A local Vietnam moment: a date and a wall-clock time (HH:MM). */
+export interface LocalMoment {
+  date: string;
+  time: string;
+}
+
+/** The stored form of a slot's procedures: sorted, so the same set is the same text (the unique index compares it). */
+function procedureIdsText(ids: readonly string[] | null): string | null {
+  return ids === null ? null : JSON.stringify([...new Set(ids)].sort());
+}
+
+export function slotProcedureIds(row: Pick<AppointmentSlotRow, 'procedure_ids'>): string[] | null {
+  return row.procedure_ids === null ? null : (JSON.parse(row.procedure_ids) as string[]);
+}
+
+/** Inserts the slots not published yet (an active slot with the same times and procedures is kept); returns those created. */
+export async function insertSlots(db: Db, slots: readonly NewSlot[], by: { userId: number | null; now: string }): Promise<AppointmentSlotRow[]> {
+  return inTransaction(db, async (trx) => {
+    const created: AppointmentSlotRow[] = [];
+    for (const slot of slots) {
+      const row = await trx
+        .insertInto('appointment_slots')
+        .values({
+          date: slot.date,
+          start_time: slot.startTime,
+          end_time: slot.endTime,
+          capacity: slot.capacity,
+          procedure_ids: procedureIdsText(slot.procedureIds),
+          created_by: by.userId,
+          created_at: by.now,
+          cancelled_at: null,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (row) created.push(row);
+    }
+    return created;
+  });
+}
+
+export async function findSlot(db: Db, id: number): Promise<AppointmentSlotRow | undefined> {
+  return db.selectFrom('appointment_slots').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Active slots that start after `after`, up to `untilDate`, serving `procedureId`, with a free place; earliest first. */
+export async function listBookableSlots(db: Db, query: { procedureId: string; after: LocalMoment; untilDate: string }): Promise<AppointmentSlotRow[]> {
+  return db
+    .selectFrom('appointment_slots')
+    .selectAll()
+    .where('cancelled_at', 'is', null)
+    .where((eb) => eb('booked', '<', eb.ref('capacity')))
+    .where((eb) => eb.or([eb('date', '>', query.after.date), eb.and([eb('date', '=', query.after.date), eb('start_time', '>', query.after.time)])]))
+    .where('date', '<=', query.untilDate)
+    // Ids are lower-kebab-case (no LIKE wildcards), stored as a JSON array of quoted strings.
+    .where((eb) => eb.or([eb('procedure_ids', 'is', null), eb('procedure_ids', 'like', `%"${query.procedureId}"%`)]))
+    .orderBy('date')
+    .orderBy('start_time')
+    .orderBy('id')
+    .execute();
+}
+
+/** Every slot (cancelled ones too) from `fromDate` to `toDate`, for the console; earliest first. */
+export async function listSlotsBetween(db: Db, fromDate: string, toDate: string, limit: number): Promise<AppointmentSlotRow[]> {
+  return db
+    .selectFrom('appointment_slots')
+    .selectAll()
+    .where('date', '>=', fromDate)
+    .where('date', '<=', toDate)
+    .orderBy('date')
+    .orderBy('start_time')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
