@@ -3,12 +3,13 @@
  * (`inPersonVisit`). Decided by the procedure data, never by a procedure's id.
  */
 import type { Catalog } from '../../shared/catalog/catalog';
+import { takesAppointments } from '../../shared/catalog/takes-appointments';
 import type { Procedure } from '../../shared/schema/procedure-schema';
 
-/** The published version in force today, when it needs an in-person visit. */
+/** The published version in force today, when it needs an in-person visit (the chat applies the same rule). */
 export function bookableProcedure(catalog: Catalog, id: string, today: string): Procedure | undefined {
   const procedure = catalog.current(id, today);
-  return procedure && procedure.status === 'published' && procedure.inPersonVisit ? procedure : undefined;
+  return procedure && takesAppointments(procedure) ? procedure : undefined;
 }
 
 /** The name to show for an appointment's procedure, even one since withdrawn from the catalog. */

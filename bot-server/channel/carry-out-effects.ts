@@ -1,6 +1,6 @@
 /**
  * Carries out what a conversation turn asked for, inside the same transaction as the new state
- * and the replies: consent records, filings, handoffs, status look-ups, deletions.
+ * and the replies: consent records, filings, handoffs, status look-ups, appointments, deletions.
  */
 import { rateLatestResolvedHandoff } from '../storage/handoff-rating-store';
 import type { ConversationEffect, ConversationState } from '../../shared/conversation/conversation-types';
@@ -15,6 +15,7 @@ import type { Services } from '../app/services';
 import { scrubText } from '../app/scrub-personal-data';
 import { storeSubmittedFiling } from './store-submitted-filing';
 import { carryOutAssistedFilingEffect } from './assisted-filing-effects';
+import { carryOutAppointmentEffect } from './appointment-effects';
 
 export interface EffectOutcome {
   /** Extra replies the effects produce (a filing's status). */
@@ -24,17 +25,21 @@ export interface EffectOutcome {
   handoffsOpened: number;
   /** A filing (or a prepared one) was made or decided: open consoles refetch after the commit. */
   filingsChanged: boolean;
+  /** An appointment was booked, moved, cancelled or deleted: the same, for the appointments view. */
+  appointmentsChanged: boolean;
 }
 
 export async function carryOutEffects(
   db: Db,
   services: Services,
-  turn: { userId: string; state: ConversationState; effects: readonly ConversationEffect[]; now: string; channel: 'chat' | 'miniApp' },
+  /** `inboxId`: the chat's inbox event, which appointment effects need (a booking's idempotency key). */
+  turn: { userId: string; state: ConversationState; effects: readonly ConversationEffect[]; now: string; channel: 'chat' | 'miniApp'; inboxId?: number },
 ): Promise<EffectOutcome> {
   const replies: string[] = [];
-  const { state } = turn;
+  let { state } = turn;
   let handoffsOpened = 0;
   let filingsChanged = false;
+  let appointmentsChanged = false;
   for (const effect of turn.effects) {
     switch (effect.type) {
       case 'recordConsent':
@@ -49,6 +54,16 @@ export async function carryOutEffects(
         replies.push(...(await carryOutAssistedFilingEffect(db, services, effect, { userId: turn.userId, now: turn.now, lang: state.lang })));
         filingsChanged = true;
         break;
+      case 'bookAppointment':
+      case 'moveAppointment':
+      case 'cancelAppointment': {
+        if (turn.inboxId === undefined) throw new Error('appointment effects come from chat turns, which have an inbox event');
+        const done = await carryOutAppointmentEffect(db, services, effect, { userId: turn.userId, now: turn.now, state, inboxId: turn.inboxId });
+        replies.push(...done.replies);
+        state = done.state;
+        appointmentsChanged ||= done.changed;
+        break;
+      }
       case 'openHandoff':
         await openHandoff(db, { userId: turn.userId, reason: effect.reason, procedureId: effect.procedureId, questionId: effect.questionId, ruleId: effect.ruleId ?? null, openedAt: turn.now });
         handoffsOpened += 1;
@@ -67,6 +82,7 @@ export async function carryOutEffects(
       }
       case 'deleteMyData':
         await deleteAllResidentData(db, turn.userId, turn.now);
+        appointmentsChanged = true; // upcoming ones were cancelled: a needless refetch at worst
         break;
       case 'unplacedQuery':
         // Kept for the dashboard without any link to the resident, and with numbers masked.
@@ -81,5 +97,5 @@ export async function carryOutEffects(
         break;
     }
   }
-  return { replies, state, handoffsOpened, filingsChanged };
+  return { replies, state, handoffsOpened, filingsChanged, appointmentsChanged };
 }

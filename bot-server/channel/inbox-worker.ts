@@ -33,6 +33,7 @@ export async function runInboxBatch(services: Services): Promise<boolean> {
         if (turn.replies > 0) services.wake.outbox();
         if (turn.withOfficial) services.live.publish('handoffs');
         if (turn.filingsChanged) services.live.publish('filings');
+        if (turn.appointmentsChanged) services.live.publish('appointments');
       } catch (error) {
         services.log.error({ err: error, inboxId: row.id, attempt: row.attempts }, 'processing an inbox event failed');
         const now = services.clock();

@@ -4,6 +4,7 @@
  * all of it or none of it, and the event is simply processed again after restart.
  */
 import { converse, initialConversation } from '../../shared/conversation/converse';
+import { needsAppointmentData } from '../../shared/conversation/detect-appointment-command';
 import type { ChatInput, ConversationState } from '../../shared/conversation/conversation-types';
 import { translate } from '../../shared/i18n/translate';
 import { parseZaloEvent, type NeutralEvent } from '../zalo/parse-zalo-event';
@@ -21,6 +22,7 @@ import { conversationContext } from './conversation-context';
 import { carryOutEffects } from './carry-out-effects';
 import { isOwnEcho } from './is-own-echo';
 import { residentPace } from './resident-pace';
+import { loadAppointmentData } from './appointment-data';
 
 function chatInput(event: NeutralEvent): ChatInput | undefined {
   if (event.kind === 'text') return { kind: 'text', text: event.text ?? '' };
@@ -44,6 +46,8 @@ export interface TurnSummary {
   withOfficial: boolean;
   /** A filing was made, or a prepared one decided: open consoles refetch their lists. */
   filingsChanged?: boolean;
+  /** An appointment was booked, moved or cancelled: the same, for the appointments view. */
+  appointmentsChanged?: boolean;
 }
 
 export async function processInboxEvent(services: Services, row: InboxRow): Promise<TurnSummary> {
@@ -65,6 +69,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     let replies: string[] = [];
     let handoffsOpened = 0;
     let filingsChanged = false;
+    let appointmentsChanged = false;
 
     if (event.kind === 'oaEcho') {
       // An official typing in the OA chat takes over; our own messages echo back too and are ignored.
@@ -80,12 +85,15 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
         // Over the limit: the message is not run, and the resident is told once per burst.
         replies = pace === 'warn' && state.mode !== 'handoff' ? [translate('slowDown', state.lang)] : [];
       } else if (input) {
-        const turn = converse(before, input, conversationContext(services, now));
-        const outcome = await carryOutEffects(trx, services, { userId: event.userId, state: turn.state, effects: turn.effects, now: nowIso, channel: 'chat' });
+        // The pure conversation cannot read the calendar: the free times are read now, only for a turn about appointments.
+        const appointments = needsAppointmentData(before, input) ? await loadAppointmentData(trx, services, event.userId, nowIso) : undefined;
+        const turn = converse(before, input, { ...conversationContext(services, now), appointments });
+        const outcome = await carryOutEffects(trx, services, { userId: event.userId, state: turn.state, effects: turn.effects, now: nowIso, channel: 'chat', inboxId: row.id });
         state = outcome.state;
         replies = [...turn.replies, ...outcome.replies];
         handoffsOpened = outcome.handoffsOpened;
         filingsChanged = outcome.filingsChanged;
+        appointmentsChanged = outcome.appointmentsChanged;
       }
     }
 
@@ -95,7 +103,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     await queueMessages(trx, services.cipher, { userId: event.userId, inboxId: row.id, texts: replies, createdAt: nowIso });
     crashIfAsked(services);
     await completeInboxEvent(trx, row.id, { now: nowIso });
-    return { replies: replies.length, handoffsOpened, withOfficial: handoffsOpened > 0 || state.mode === 'handoff' || before?.mode === 'handoff', filingsChanged };
+    return { replies: replies.length, handoffsOpened, withOfficial: handoffsOpened > 0 || state.mode === 'handoff' || before?.mode === 'handoff', filingsChanged, appointmentsChanged };
   });
 }
 

@@ -3,31 +3,33 @@
  * serve the procedure. Capacity is not checked here: only the booking's conditional update can
  * decide that without a race.
  */
-import { vietnamClock } from '../../shared/rules/calendar';
-import { slotProcedureIds, type AppointmentSlotRow, type LocalMoment } from '../storage/appointment-slot-store';
+import { localMomentAt, slotProcedureIds, type AppointmentSlotRow } from '../storage/appointment-slot-store';
 import type { Catalog } from '../../shared/catalog/catalog';
 import type { Procedure } from '../../shared/schema/procedure-schema';
 import { bookableProcedure } from '../api/bookable-procedure';
 import { appointmentErrors } from './appointment-errors';
 import { residentErrors } from './resident-errors';
 
-/** The office's date and wall-clock time (HH:MM) at an instant. */
-export function officeNow(nowIso: string): LocalMoment {
-  const { date, minutes } = vietnamClock(nowIso);
-  return { date, time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` };
-}
+/** The office's date and wall-clock time (HH:MM) at an instant (deletion needs it in storage too). */
+export { localMomentAt as officeNow } from '../storage/appointment-slot-store';
 
 /** The slot's start is now or earlier, on the office's clock. */
 export function hasStarted(slot: Pick<AppointmentSlotRow, 'date' | 'start_time'>, nowIso: string): boolean {
-  const now = officeNow(nowIso);
+  const now = localMomentAt(nowIso);
   return slot.date < now.date || (slot.date === now.date && slot.start_time <= now.time);
+}
+
+/** Why the slot cannot take this booking (cancelled or begun; for other procedures), or undefined when it can. */
+export function slotRefusal(slot: AppointmentSlotRow, procedureId: string, nowIso: string): 'slotUnavailable' | 'slotNotForProcedure' | undefined {
+  if (slot.cancelled_at !== null || hasStarted(slot, nowIso)) return 'slotUnavailable';
+  const serves = slotProcedureIds(slot);
+  return serves !== null && !serves.includes(procedureId) ? 'slotNotForProcedure' : undefined;
 }
 
 /** Throws the error the resident should see when the slot cannot take this booking. */
 export function ensureBookable(slot: AppointmentSlotRow, procedureId: string, nowIso: string): void {
-  if (slot.cancelled_at !== null || hasStarted(slot, nowIso)) throw appointmentErrors.slotUnavailable();
-  const serves = slotProcedureIds(slot);
-  if (serves !== null && !serves.includes(procedureId)) throw appointmentErrors.slotNotForProcedure();
+  const refusal = slotRefusal(slot, procedureId, nowIso);
+  if (refusal) throw appointmentErrors[refusal]();
 }
 
 /** The procedure, when it takes appointments; otherwise the error to show (unknown, or needs no visit). */

@@ -8,8 +8,8 @@ import { freeSlotsQuerySchema, freeSlotsResponseSchema } from '../../shared/api/
 import { listBookableSlots } from '../storage/appointment-slot-store';
 import { bookableProcedureOrFail, officeNow } from './bookable-slot';
 
-/** How far ahead residents see free times. */
-const DAYS_AHEAD = 60;
+/** How far ahead residents see free times (in the chat too). */
+export const DAYS_AHEAD = 60;
 
 export const freeSlotsRoute: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;

@@ -34,6 +34,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       const { userId } = residentOf(request);
       const now = services.clock().toISOString();
       await deleteAllResidentData(db, userId, now);
+      // Upcoming appointments were cancelled with the data: the console's day list changes.
+      services.live.publish('appointments');
       return reply.status(204).send(null);
     },
   );

@@ -61,7 +61,7 @@ function laterThan(stored: Session | undefined, next: Session): Session {
   return { ...next, updatedAt: new Date(Date.parse(stored.updatedAt) + 1).toISOString() };
 }
 
-type Applied = DraftEventOutcome & { handoffsOpened?: number };
+type Applied = DraftEventOutcome & { handoffsOpened?: number; filingsChanged?: boolean };
 
 async function apply(trx: Transaction<Database>, services: Services, userId: string, procedureId: string, request: DraftEventRequest, now: string): Promise<Applied> {
   const { cipher } = services;
@@ -86,12 +86,14 @@ async function apply(trx: Transaction<Database>, services: Services, userId: str
   await saveConversationState(trx, userId, sealConversation(cipher, done.handoffsOpened > 0 ? enterHandoff(placed) : placed), now);
   const response: DraftResponse = { session, outputs: result.outputs };
   await recordAppEvent(trx, { user_id: userId, event_id: request.eventId, procedure_id: procedureId, response: cipher.seal(JSON.stringify(response)), created_at: now });
-  return { kind: 'applied', response, handoffsOpened: done.handoffsOpened };
+  return { kind: 'applied', response, handoffsOpened: done.handoffsOpened, filingsChanged: done.filingsChanged };
 }
 
 export async function runDraftEvent(services: Services, userId: string, procedureId: string, request: DraftEventRequest): Promise<DraftEventOutcome> {
   const now = services.clock().toISOString();
-  const { handoffsOpened = 0, ...outcome } = await services.db.transaction().execute((trx) => apply(trx, services, userId, procedureId, request, now));
+  const { handoffsOpened = 0, filingsChanged = false, ...outcome } = await services.db.transaction().execute((trx) => apply(trx, services, userId, procedureId, request, now));
   services.metrics.handoffs.inc(handoffsOpened);
+  // After the commit, as the chat does: open consoles refetch the work queue and see the new filing.
+  if (filingsChanged) services.live.publish('filings');
   return outcome;
 }

@@ -3,9 +3,8 @@
  * transaction, or neither is. A retried request (same `requestId`) finds the booking it made;
  * a resident holds at most one active appointment per procedure (a partial unique index).
  */
-import type { Kysely } from 'kysely';
 import type { AppointmentTable } from './appointment-tables';
-import type { Database } from './database-types';
+import type { Db } from './database-types';
 import { takePlace, transactionWithUndo, whyNoPlace } from './appointment-places';
 import { findActiveAppointment, findAppointment, findAppointmentByRequest, type AppointmentWithSlot } from './appointment-store';
 import { findSlot } from './appointment-slot-store';
@@ -38,10 +37,10 @@ function alreadyBookedOr(active: AppointmentWithSlot, booking: NewBooking): Book
 }
 
 /**
- * Books a place. Takes the connection, not a transaction: a full slot rolls back the row written
- * just before, which must not undo a caller's other work.
+ * Books a place, in its own transaction or inside the caller's (a chat turn): a full slot rolls
+ * back the row written just before, and only that (see `transactionWithUndo`).
  */
-export async function bookAppointment(db: Kysely<Database>, booking: NewBooking): Promise<BookingOutcome> {
+export async function bookAppointment(db: Db, booking: NewBooking): Promise<BookingOutcome> {
   return transactionWithUndo<BookingOutcome>(db, async (trx, undo) => {
     const earlier = await findAppointmentByRequest(trx, booking.userId, booking.requestId);
     if (earlier) return replayOf(earlier, booking);

@@ -2,10 +2,11 @@
  * Changing a booked appointment: moving it to another slot (the old place is given back only once
  * the new one is taken, in one transaction), and cancelling it (the place is given back). Each
  * locks the slots before the appointment row (see `lockSlots`). Calling either again after it
- * succeeded answers the same result and changes nothing, so a retried request is harmless.
+ * succeeded answers the same result and changes nothing, so a retried request is harmless. Both run
+ * in their own transaction, or inside the caller's (a chat turn).
  */
-import type { Kysely } from 'kysely';
-import type { Database, Db } from './database-types';
+import type { Db } from './database-types';
+import { inTransaction } from './in-transaction';
 import { lockSlots, releasePlace, takePlace, transactionWithUndo, whyNoPlace } from './appointment-places';
 import { findAppointment, type AppointmentWithSlot } from './appointment-store';
 import { StorageError } from './storage-error';
@@ -21,7 +22,7 @@ async function ownAppointment(db: Db, id: number, userId: string): Promise<Appoi
 }
 
 /** Moves a booked appointment to `slotId`: a new appointment in the new slot, this one marked `moved`. */
-export async function moveAppointment(db: Kysely<Database>, move: { id: number; userId: string; slotId: number; now: string }): Promise<ChangeOutcome> {
+export async function moveAppointment(db: Db, move: { id: number; userId: string; slotId: number; now: string }): Promise<ChangeOutcome> {
   return transactionWithUndo<ChangeOutcome>(db, async (trx, undo) => {
     const current = await ownAppointment(trx, move.id, move.userId);
     if (!current) return { ok: false, reason: 'notFound' };
@@ -71,8 +72,8 @@ export async function moveAppointment(db: Kysely<Database>, move: { id: number; 
 }
 
 /** Cancels a booked appointment (the resident's choice) and gives its place back; a cancelled one is answered as it is. */
-export async function cancelAppointment(db: Kysely<Database>, cancel: { id: number; userId: string; now: string }): Promise<ChangeOutcome> {
-  return db.transaction().execute(async (trx): Promise<ChangeOutcome> => {
+export async function cancelAppointment(db: Db, cancel: { id: number; userId: string; now: string }): Promise<ChangeOutcome> {
+  return inTransaction(db, async (trx): Promise<ChangeOutcome> => {
     const current = await ownAppointment(trx, cancel.id, cancel.userId);
     if (!current) return { ok: false, reason: 'notFound' };
     if (current.status === 'cancelled') return { ok: true, appointment: current };

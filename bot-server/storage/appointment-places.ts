@@ -4,7 +4,7 @@
  * lock and re-checks `booked < capacity` on the committed row (READ COMMITTED); SQLite runs one
  * writer at a time. Every caller takes places inside the transaction that writes the appointment.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, Transaction } from 'kysely';
 import type { Database, Db } from './database-types';
 import { dialectOf } from './dialect-of';
 
@@ -60,13 +60,15 @@ class Undone<T> extends Error {
 }
 
 /**
- * Runs `work` in a new transaction (never the caller's: undoing must not take the caller's writes
- * with it). `undo(outcome)` rolls back everything `work` wrote and makes `outcome` the answer.
+ * Runs `work` in a new transaction, or inside the caller's one (a chat turn books in the turn's
+ * transaction) behind a savepoint. `undo(outcome)` rolls back everything `work` wrote, and only
+ * that, and makes `outcome` the answer: the caller's other writes stand.
  */
-export async function transactionWithUndo<T>(db: Kysely<Database>, work: (trx: Transaction<Database>, undo: (outcome: T) => never) => Promise<T>): Promise<T> {
+export async function transactionWithUndo<T>(db: Db, work: (trx: Transaction<Database>, undo: (outcome: T) => never) => Promise<T>): Promise<T> {
   const undo = (outcome: T): never => {
     throw new Undone(outcome);
   };
+  if (db instanceof Transaction) return withinSavepoint(db, (trx) => work(trx, undo));
   try {
     return await db.transaction().execute((trx) => work(trx, undo));
   } catch (error) {
@@ -75,3 +77,17 @@ export async function transactionWithUndo<T>(db: Kysely<Database>, work: (trx: T
   }
 }
 
+/** Both databases take SQL savepoints inside a transaction; Kysely's own API needs a controlled transaction. */
+async function withinSavepoint<T>(trx: Transaction<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  await sql`savepoint appointment_change`.execute(trx);
+  try {
+    const result = await work(trx);
+    await sql`release savepoint appointment_change`.execute(trx);
+    return result;
+  } catch (error) {
+    if (!(error instanceof Undone)) throw error; // the whole transaction fails; nothing to keep
+    await sql`rollback to savepoint appointment_change`.execute(trx);
+    await sql`release savepoint appointment_change`.execute(trx);
+    return error.outcome as T;
+  }
+}

@@ -3,6 +3,7 @@
  * (future, with free places, serving a procedure) and for the console, and cancelled by the office.
  */
 import type { Selectable } from 'kysely';
+import { vietnamClock } from '../../shared/rules/calendar';
 import type { AppointmentSlotTable } from './appointment-tables';
 import type { Db } from './database-types';
 import { inTransaction } from './in-transaction';
@@ -22,6 +23,12 @@ export interface NewSlot {
 export interface LocalMoment {
   date: string;
   time: string;
+}
+
+/** The office's date and wall-clock time (HH:MM) at an instant. */
+export function localMomentAt(nowIso: string): LocalMoment {
+  const { date, minutes } = vietnamClock(nowIso);
+  return { date, time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` };
 }
 
 /** The stored form of a slot's procedures: sorted, so the same set is the same text (the unique index compares it). */
@@ -63,9 +70,9 @@ export async function findSlot(db: Db, id: number): Promise<AppointmentSlotRow |
   return db.selectFrom('appointment_slots').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Active slots that start after `after`, up to `untilDate`, serving `procedureId`, with a free place; earliest first. */
-export async function listBookableSlots(db: Db, query: { procedureId: string; after: LocalMoment; untilDate: string }): Promise<AppointmentSlotRow[]> {
-  return db
+/** Active slots that start after `after`, up to `untilDate`, serving `procedureId`, with a free place; earliest first (the first `limit`). */
+export async function listBookableSlots(db: Db, query: { procedureId: string; after: LocalMoment; untilDate: string; limit?: number }): Promise<AppointmentSlotRow[]> {
+  const slots = db
     .selectFrom('appointment_slots')
     .selectAll()
     .where('cancelled_at', 'is', null)
@@ -76,8 +83,8 @@ export async function listBookableSlots(db: Db, query: { procedureId: string; af
     .where((eb) => eb.or([eb('procedure_ids', 'is', null), eb('procedure_ids', 'like', `%"${query.procedureId}"%`)]))
     .orderBy('date')
     .orderBy('start_time')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+  return (query.limit === undefined ? slots : slots.limit(query.limit)).execute();
 }
 
 /** Every slot (cancelled ones too) from `fromDate` to `toDate`, for the console; earliest first. */

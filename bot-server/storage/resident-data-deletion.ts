@@ -3,7 +3,8 @@
  * /api/me): the chat's personal data (personal-data-store.ts), plus what the Mini App keeps:
  * the answers stored with applied events, the words of filing ratings (the scores stay, for
  * the service-quality figures), officials' notes on the resident's handoffs, filings a volunteer
- * prepared that still wait for them, and the digests of the phone numbers they gave. Submitted filings are kept, as the law requires.
+ * prepared that still wait for them, the digests of the phone numbers they gave, and their
+ * appointments. Submitted filings are kept, as the law requires.
  */
 import type { Db } from './database-types';
 import { inTransaction } from './in-transaction';
@@ -13,6 +14,7 @@ import { eraseFilingRatingComments } from './filing-rating-store';
 import { deleteHandoffNotesOf } from './handoff-inbox-store';
 import { deleteWaitingAssistedFilingsOf } from './assisted-filing-store';
 import { deleteResidentPhones } from './resident-phone-store';
+import { deleteAppointmentsOf } from './appointment-deletion-store';
 
 export async function deleteAllResidentData(db: Db, userId: string, now: string): Promise<PersonalDataDeletion> {
   return inTransaction(db, async (trx) => {
@@ -22,6 +24,9 @@ export async function deleteAllResidentData(db: Db, userId: string, now: string)
     await deleteHandoffNotesOf(trx, userId);
     await deleteWaitingAssistedFilingsOf(trx, userId);
     await deleteResidentPhones(trx, userId);
+    // Unlike a filing (a legal record the office must keep), an appointment is only a reserved
+    // time: upcoming ones are cancelled, their places freed for others, and every row removed.
+    await deleteAppointmentsOf(trx, userId, now);
     return deleted;
   });
 }

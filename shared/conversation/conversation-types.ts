@@ -3,6 +3,7 @@ import type { AddressDirectory } from '../address/address-directory';
 import type { EngineEffect, Session } from '../engine/engine-types';
 import type { Language } from '../i18n/language';
 import type { OfficeHours } from './office-hours';
+import type { AppointmentData, AppointmentEffect, AppointmentWait } from './appointment-types';
 
 /** A filing someone prepared for the resident (cầm tay chỉ việc): nothing is filed until they confirm. */
 export interface AssistedFilingWait {
@@ -37,11 +38,14 @@ export interface ConversationState {
   /**
    * A reply the bot asked for: yes/no before discarding the answers ("hủy") or deleting data
    * during a handoff, a 1–5 rating of an official's help once the handoff is resolved, or 1/2 to a
-   * filing a volunteer prepared for the resident (`assistedFiling` says which).
+   * filing a volunteer prepared for the resident (`assistedFiling` says which), or an answer about
+   * an appointment (`appointment` says which question).
    */
-  awaiting?: 'cancel' | 'delete' | 'rating' | 'assistedFiling';
+  awaiting?: 'cancel' | 'delete' | 'rating' | 'assistedFiling' | 'appointment';
   /** The volunteer-prepared filing waiting for the resident's yes or no (set by the server when it sends the summary). */
   assistedFiling?: AssistedFilingWait | null;
+  /** The appointment question waiting for the resident's answer (lịch hẹn). */
+  appointment?: AppointmentWait | null;
   /** A flow the resident left for the menu mid-way; "tiếp tục" picks it up again. */
   draft?: Session | null;
 }
@@ -68,6 +72,8 @@ export interface ConversationContext {
   menu?: readonly string[];
   /** Where this procedure's draft opens in the Mini App; offered when a flow starts. */
   miniAppLink?: (procedureId: string) => string;
+  /** Free times and the resident's appointments, loaded by the server only for turns that need them (`needsAppointmentData`). */
+  appointments?: AppointmentData;
 }
 
 export type ConversationEffect =
@@ -80,7 +86,8 @@ export type ConversationEffect =
   /** The resident confirmed a prepared filing: file it under `reference` (a fresh code from the context). */
   | { type: 'submitAssistedFiling'; assistedFilingId: number; reference: string }
   /** Nothing is filed: the resident said no, or answered something else twice. */
-  | { type: 'cancelAssistedFiling'; assistedFilingId: number; reason: 'declined' | 'unanswered' };
+  | { type: 'cancelAssistedFiling'; assistedFilingId: number; reason: 'declined' | 'unanswered' }
+  | AppointmentEffect;
 
 export interface TurnResult {
   state: ConversationState;

@@ -5,6 +5,9 @@
  */
 import { answerRating } from './answer-rating';
 import { answerAssistedFiling } from './assisted-filing-turn';
+import { answerAppointment } from './appointment-turn';
+import { detectAppointmentCommand } from './detect-appointment-command';
+import { startAppointmentCommand } from './start-appointment';
 import type { Procedure } from '../schema/procedure-schema';
 import { checkReferenceCode } from '../filing/reference-code';
 import { parseYesNo } from '../engine/parse-yes-no';
@@ -151,6 +154,12 @@ function textTurn(given: ConversationState, text: string, context: ConversationC
       return { ...turn, replies: [...answered.lead, ...turn.replies], effects: [...answered.effects, ...turn.effects] };
     }
   }
+  if (given.awaiting === 'appointment') {
+    const answered = answerAppointment(given, text, context);
+    if (answered.kind === 'answered') return answered.turn;
+    const turn = textTurn(answered.state, text, context);
+    return { ...turn, replies: [...answered.lead, ...turn.replies] };
+  }
   let state = given;
   if (state.awaiting === 'rating') {
     const rated = answerRating(state, text);
@@ -163,6 +172,8 @@ function textTurn(given: ConversationState, text: string, context: ConversationC
     if (answered) return answered;
     state = { ...state, awaiting: undefined };
   }
+  const appointmentCommand = detectAppointmentCommand(text);
+  if (appointmentCommand) return startAppointmentCommand(state, appointmentCommand, context);
   const orphan = state.mode === 'flow' && isOrphaned(state.session, context) ? state.session : null;
   // An unmistakable command wins; otherwise a reply that answers the yes/no or choice question does.
   const unambiguous = detectCommand(text, { unambiguousOnly: true });

@@ -14,6 +14,8 @@ import { renderDocuments } from './render-documents';
 import { bringInOfficial } from './bring-in-official';
 import { engineContext } from './engine-context';
 import { draftNote, pausedDraft } from './paused-draft';
+import { takesAppointments } from '../catalog/takes-appointments';
+import { appointmentMessage } from './appointment-messages';
 
 const today = (context: ConversationContext): string => vietnamClock(context.now).date;
 
@@ -42,9 +44,10 @@ export function reshowChoices(state: ConversationState, context: ConversationCon
   return { state, replies: [`${hint}\n${numbered(procedures, state)}\n\n${translate('menuFooter', state.lang)}`], effects: [] };
 }
 
-/** The offer after an explanation: check eligibility (flow) or ask another / an official (info). */
+/** The offer after an explanation: check eligibility (flow) or ask another / an official (info); and booking a visit where one is needed. */
 export function explanationOffer(procedure: Procedure, state: ConversationState): string {
-  return procedure.kind === 'flow' ? translate('offerCheck', state.lang, { count: procedure.questions.length }) : translate('offerInfoOnly', state.lang);
+  const offer = procedure.kind === 'flow' ? translate('offerCheck', state.lang, { count: procedure.questions.length }) : translate('offerInfoOnly', state.lang);
+  return takesAppointments(procedure) ? `${offer}\n${appointmentMessage('bookingHint', state.lang)}` : offer;
 }
 
 export function explainProcedure(state: ConversationState, procedure: Procedure, context: ConversationContext): TurnResult {

@@ -30,9 +30,10 @@ let staffCounter = 0;
 /** Monday 2 March 2026, 09:00 in Vietnam. */
 export const MONDAY_9AM = '2026-03-02T02:00:00.000Z';
 
-export async function startAppointmentServer(dialect: 'sqlite' | 'postgres'): Promise<AppointmentServer> {
+/** `workers`: run the inbox and outbox workers, for residents who chat through the webhook. */
+export async function startAppointmentServer(dialect: 'sqlite' | 'postgres', { workers = false }: { workers?: boolean } = {}): Promise<AppointmentServer> {
   let now = Date.parse(MONDAY_9AM);
-  const server = await startResidentApiServer({ dialect, clock: () => new Date(now), workers: false });
+  const server = await startResidentApiServer({ dialect, clock: () => new Date(now), workers });
   const { app } = server;
   const consoleCall: AppointmentServer['console'] = (session, method, url, payload) =>
     app.inject({
