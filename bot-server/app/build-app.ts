@@ -33,6 +33,8 @@ export interface BuildOptions {
   /** Override the log destination (tests capture logs). */
   logStream?: NodeJS.WritableStream;
   residentBurst?: ResidentBurst;
+  /** Another procedures folder (tests with a draft version); default shared/procedures. */
+  catalogDirectory?: string;
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -60,6 +62,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const services = await createServices(config, app.log, {
     clock: options.clock,
     residentBurst: options.residentBurst,
+    catalogDirectory: options.catalogDirectory,
     // zmp-sdk plays Zalo in a desktop browser only on a host named localhost (not 127.0.0.1).
     miniAppUrl: () => config.miniAppUrl ?? `${localBaseUrl(app).replace('127.0.0.1', 'localhost')}/mini-app/`,
     zaloUrls: () =>

@@ -15,6 +15,8 @@ import { countOutboxByStatus } from '../storage/outbox-store';
 import { loadOaTokens, saveOaTokens } from '../storage/token-store';
 import { createDataCipher, resolveDataKey } from '../security/data-cipher';
 import { loadServerCatalog } from '../catalog/load-server-catalog';
+import { createPublishableCatalog } from '../catalog/publishable-catalog';
+import { followProcedurePublications } from '../catalog/procedure-publications';
 import { createTokenManager } from '../zalo/token-manager';
 import { createOaClient } from '../zalo/oa-client';
 import { createGraphClient } from '../zalo/graph-client';
@@ -34,6 +36,8 @@ export interface ServiceOptions {
   /** The Mini App's address for links in chat; in simulator mode only known once the server listens. */
   miniAppUrl: () => string;
   residentBurst?: ResidentBurst;
+  /** Another procedures folder (tests with a draft version); default shared/procedures. */
+  catalogDirectory?: string;
 }
 
 class ConfigurationError extends Error {
@@ -63,7 +67,8 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
   }
   const keyFile = database.dialect === 'sqlite' && config.databaseUrl !== ':memory:' ? resolve(dirname(config.databaseUrl), 'secret.key') : resolve('data', 'secret.key');
   const cipher = createDataCipher(resolveDataKey(config.dataEncryptionKey, keyFile));
-  const { catalog, procedures } = loadServerCatalog();
+  const { procedures } = loadServerCatalog(options.catalogDirectory);
+  const catalog = createPublishableCatalog(procedures);
   const { db } = database;
   const oa = deferredOaClient(() => {
     const urls = options.zaloUrls();
@@ -85,6 +90,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     for (const [status, value] of Object.entries(await countInboxByStatus(db))) set('inbox', status, value);
     for (const [status, value] of Object.entries(await countOutboxByStatus(db))) set('outbox', status, value);
   });
+  const publications = await followProcedurePublications(db, catalog, (error) => log.error({ err: error }, 'reading published procedure versions failed; serving the previous ones'));
   const officeSettings = await loadOfficeSettings(db, (error) => log.error({ err: error }, 'reading the office settings failed; keeping the previous ones'));
   return {
     config,
@@ -104,10 +110,12 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
     wake: { inbox: () => undefined, outbox: () => undefined },
     live: createLiveEvents(),
     officeSettings,
+    publications,
     residentBurst: options.residentBurst ?? DEFAULT_RESIDENT_BURST,
     crashAtInboxEvent: process.env.DVC_TEST_CRASH_AT_INBOX_EVENT ? Number(process.env.DVC_TEST_CRASH_AT_INBOX_EVENT) : undefined,
     close: () => {
       officeSettings.stop();
+      publications.stop();
       return database.close();
     },
   };

@@ -15,6 +15,7 @@ import type { Metrics } from './metrics';
 import type { ResidentBurst } from '../channel/resident-pace';
 import type { LiveEvents } from './live-events';
 import type { OfficeSettings } from './office-settings';
+import type { ProcedurePublications } from '../catalog/procedure-publications';
 
 /** Everything routes and workers share, decorated on the app as `app.services`. */
 export interface Services {
@@ -39,6 +40,8 @@ export interface Services {
   live: LiveEvents;
   /** Office hours and canned replies, as the desk's admin set them. */
   officeSettings: OfficeSettings;
+  /** Re-reads the versions admins published into `catalog`. */
+  publications: ProcedurePublications;
   /** Per-resident message limit (see channel/resident-pace.ts). */
   residentBurst: ResidentBurst;
   /** Fault injection for the crash test only (DVC_TEST_CRASH_AT_INBOX_EVENT): never set in production. */

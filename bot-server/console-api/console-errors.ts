@@ -91,4 +91,8 @@ export const consoleErrors = {
     new BadRequestError('CURSOR_INVALID', 'Không đọc được vị trí trang trong danh sách. Hãy tải lại danh sách từ đầu.', 'The page cursor is not valid. Reload the list from the start.'),
   procedureNotFound: () =>
     new NotFoundError('PROCEDURE_NOT_FOUND', 'Không có thủ tục nào mang mã này. Hãy chọn thủ tục trong danh sách.', 'No procedure has this id. Choose one from the list.'),
+  procedureVersionNotFound: () =>
+    new NotFoundError('PROCEDURE_VERSION_NOT_FOUND', 'Thủ tục này không có phiên bản đó. Hãy tải lại danh sách thủ tục.', 'This procedure has no such version. Reload the list of procedures.'),
+  procedureVersionPublished: () =>
+    new HttpError(409, 'PROCEDURE_VERSION_PUBLISHED', 'Phiên bản này đã được xuất bản rồi. Hãy tải lại danh sách thủ tục.', 'This version is already published. Reload the list of procedures.'),
 };

@@ -16,7 +16,8 @@ import { dashboardRoute } from './dashboard-route';
 import { appointmentRoutes } from './appointment-routes';
 import { assistedFilingRoutes } from './assisted-filing-routes';
 
+import { procedureRoutes } from './procedure-routes';
 export const consoleRoutes: FastifyPluginAsync = async (app) => {
   await installConsoleAuth(app);
-  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, officeSettingsRoutes, liveEventsRoute, filingRoutes, dashboardRoute, appointmentRoutes, assistedFilingRoutes]) await app.register(routes);
+  for (const routes of [sessionRoutes, userRoutes, auditLogRoute, handoffRoutes, officeSettingsRoutes, liveEventsRoute, filingRoutes, dashboardRoute, appointmentRoutes, assistedFilingRoutes, procedureRoutes]) await app.register(routes);
 };

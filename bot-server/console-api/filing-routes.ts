@@ -15,7 +15,7 @@ import {
   filingStatusChangeRequestSchema,
   filingStatusChangeResponseSchema,
 } from '../../shared/api/console-filing-schemas';
-import { recordAudit } from '../storage/audit-log-store';
+import { recordReadAudit } from '../storage/audit-log-store';
 import { findQueueFiling, listFilingQueue } from '../storage/filing-queue-store';
 import { ALL_ROLES, requireRole, staffOf } from './console-auth';
 import { consoleErrors } from './console-errors';
@@ -24,6 +24,9 @@ import { filingQueueFilter } from './filing-queue-filter';
 import { filingPage, filingQueueItem, todayInVietnam } from './filing-queue-view';
 import { changeFilingStatusAsStaff } from './filing-status-change';
 import { filingScopeOf, scopeIncludes } from './filing-visibility';
+
+/** The same official reading the same filing again within this window (a live refetch) is not logged again. */
+const READ_AUDIT_WINDOW_MS = 5 * 60_000;
 
 export const filingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;
@@ -72,7 +75,7 @@ export const filingRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await findQueueFiling(db, reference);
       if (!row || !scopeIncludes(filingScopeOf(staff, services.config), row)) throw consoleErrors.filingNotFound();
       const page = await filingPage(db, services, row);
-      await recordAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'filing.read', subjectType: 'filing', subjectId: reference });
+      await recordReadAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'filing.read', subjectType: 'filing', subjectId: reference }, READ_AUDIT_WINDOW_MS);
       return page;
     },
   );

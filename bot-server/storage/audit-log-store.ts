@@ -27,6 +27,24 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
+/**
+ * Records a read unless the same account already read the same thing within `withinMs`: a page that
+ * refetches on every live signal would otherwise bury the log under the same line.
+ */
+export async function recordReadAudit(db: Db, entry: AuditEntry, withinMs: number): Promise<void> {
+  const since = new Date(Date.parse(entry.at) - withinMs).toISOString();
+  const recent = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('user_id', entry.userId === null ? 'is' : '=', entry.userId)
+    .where('action', '=', entry.action)
+    .where('subject_id', entry.subjectId === null ? 'is' : '=', entry.subjectId)
+    .where('at', '>', since)
+    .limit(1)
+    .executeTakeFirst();
+  if (!recent) await recordAudit(db, entry);
+}
+
 /** Newest first, with the acting account's username (null for actions nobody signed in did). */
 export async function listAudit(db: Db, limit: number): Promise<(AuditLogRow & { username: string | null })[]> {
   return db

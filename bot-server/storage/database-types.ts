@@ -214,6 +214,14 @@ interface OfficeSettingTable {
   updated_by: number | null;
 }
 
+/** A procedure version an admin published in the console. */
+interface ProcedurePublicationTable {
+  procedure_id: string;
+  version: number;
+  published_at: string;
+  published_by: number;
+}
+
 export interface Database {
   inbox: InboxTable;
   outbox: OutboxTable;
@@ -232,6 +240,7 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   audit_log: AuditLogTable;
   office_settings: OfficeSettingTable;
+  procedure_publications: ProcedurePublicationTable;
   appointment_slots: AppointmentSlotTable;
   appointments: AppointmentTable;
   assisted_filings: AssistedFilingTable;

@@ -9,6 +9,7 @@ import { officeSettings } from './migrations/office-settings';
 import { filingWorkQueue } from './migrations/filing-work-queue';
 import { appointments } from './migrations/appointments';
 import { assistedFilings } from './migrations/assisted-filings';
+import { procedurePublications } from './migrations/procedure-publications';
 import { StorageError } from './storage-error';
 import { dialectOf } from './dialect-of';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007-filing-work-queue': filingWorkQueue,
   '0008-appointments': appointments,
   '0009-assisted-filings': assistedFilings,
+  '0010-procedure-publications': procedurePublications,
 };
 
 /**

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../schema/localized-text-schema';
+import { filingReferenceSchema } from './mini-app-api-schemas';
 
 const text: z.ZodType<LocalizedText> = z.object({ vi: z.string(), en: z.string().optional() });
 const isoInstant = z.string().meta({ description: 'ISO 8601 instant (UTC)', example: '2026-03-02T02:00:00.000Z' });
@@ -144,10 +145,7 @@ export const bookAppointmentRequestSchema = z.object({
   slotId: z.number().int().positive(),
   procedureId,
   requestId: z.uuid(),
-  filingReference: z
-    .string()
-    .regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]$/, 'a filing reference looks like ABCD-EFGH-K')
-    .optional(),
+  filingReference: filingReferenceSchema.optional(),
 });
 export type BookAppointmentRequest = z.infer<typeof bookAppointmentRequestSchema>;
 

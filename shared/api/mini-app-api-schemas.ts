@@ -158,7 +158,9 @@ export const draftChangedResponseSchema = z.object({
 
 const filingStatusSchema = z.enum(['received', 'processing', 'moreInfoNeeded', 'approved', 'rejected', 'resultReady']);
 
-export const filingParamsSchema = z.object({ reference: z.string().regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]$/, 'a filing reference looks like ABCD-EFGH-K') });
+/** A filing's reference code as printed on the receipt. */
+export const filingReferenceSchema = z.string().regex(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]$/, 'Mã hồ sơ gồm 9 ký tự dạng ABCD-EFGH-K (chữ in hoa và số). Hãy kiểm tra lại mã trên biên nhận.');
+export const filingParamsSchema = z.object({ reference: filingReferenceSchema });
 
 const filingSummarySchema = z.object({
   reference: z.string(),

@@ -31,11 +31,11 @@ export const PASSWORD = 'mùa thu Hà Nội 2026';
  * `workers: true` runs the inbox and outbox workers, for tests where residents chat through the
  * webhook; `env` adds configuration (REDIS_URL, COMMUNE_CODE…).
  */
-export async function startConsoleServer(options: { workers?: boolean; env?: Record<string, string> } = {}): Promise<ConsoleServer> {
+export async function startConsoleServer(options: { workers?: boolean; env?: Record<string, string>; catalogDirectory?: string } = {}): Promise<ConsoleServer> {
   let now = Date.parse('2026-03-02T02:00:00.000Z');
   const logs: string[] = [];
   const logStream = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
-  const server = await startTestServer({ LOG_LEVEL: 'debug', ...options.env }, { clock: () => new Date(now), workers: options.workers ?? false, logStream });
+  const server = await startTestServer({ LOG_LEVEL: 'debug', ...options.env }, { clock: () => new Date(now), workers: options.workers ?? false, logStream, catalogDirectory: options.catalogDirectory });
   const { app } = server;
   const signIn = (username: string, password = PASSWORD) =>
     app.inject({ method: 'POST', url: '/api/console/sign-in', payload: { username, password } });

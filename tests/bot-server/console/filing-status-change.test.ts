@@ -65,6 +65,14 @@ describe.each(['sqlite', 'postgres'] as const)('changing a filing’s status on 
     const read = (await auditLog()).find((entry) => entry.action === 'filing.read' && entry.subjectId === reference);
     expect(read).toMatchObject({ username: 'lan', subjectType: 'filing', at: server.now().toISOString() });
     expect(JSON.stringify(await auditLog())).not.toContain('001190012345'); // no answers in the audit log
+
+    // The console refetches an open filing on every live signal: one line per official and filing every 5 minutes.
+    const reads = async () => (await auditLog()).filter((entry) => entry.action === 'filing.read' && entry.subjectId === reference).length;
+    await server.console(await server.staff('lan'), 'GET', `/api/console/filings/${reference}`);
+    expect(await reads()).toBe(1);
+    server.advance(6 * 60_000);
+    await server.console(await server.staff('lan'), 'GET', `/api/console/filings/${reference}`);
+    expect(await reads()).toBe(2);
   });
 
   it('follows the status rules: a reason where the resident must be told why, 409 for a step not allowed', async () => {

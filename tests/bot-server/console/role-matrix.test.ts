@@ -40,6 +40,9 @@ const matrix: Record<string, Rule> = {
   'GET /api/console/office-hours': { allowed: ROLES },
   'PUT /api/console/office-hours': { allowed: ['admin'], payload: () => ({ open: '07:30', close: '17:00' }) },
   'PUT /api/console/canned-replies': { allowed: ['admin'], payload: () => ({ items: [{ title: 'Chào hỏi', text: 'Dạ, em chào anh/chị.' }] }) },
+  'GET /api/console/procedures': { allowed: ROLES },
+  // No draft version in the catalog: a permitted caller gets 404, which is past the role check.
+  'POST /api/console/procedures/{id}/versions/{version}/publish': { allowed: ['admin'] },
   'GET /api/console/events': { allowed: ROLES, headers: { accept: 'application/json' } },
   // The dashboard: supervisors and admins. (Without from/to → 400.)
   'GET /api/console/dashboard': { allowed: ['supervisor', 'admin'] },
@@ -96,7 +99,7 @@ describe('console role matrix', () => {
       const rule = matrix[route];
       if (!rule || rule.allowed === 'public') continue;
       const [method = 'GET', path = ''] = route.split(' ');
-      const url = path.replace('{id}', String(victimId));
+      const url = path.replace('{id}', String(victimId)).replace('{version}', '1');
       const anonymous = await server.call(null, method, url, { payload: rule.payload?.(), headers: rule.headers });
       outcomes.push(`${route} as nobody → ${anonymous.statusCode}`);
       expect(anonymous.json()).toMatchObject({ error: { code: 'NOT_SIGNED_IN' } });
