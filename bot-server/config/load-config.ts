@@ -31,6 +31,8 @@ const envSchema = z.object({
     .optional(),
   /** Comma-separated ISO dates that are not working days; defaults to the 2026 list. */
   HOLIDAYS: z.string().optional(),
+  /** How long after a resident's last message the OA still writes to them unasked: 48 h is free, up to 168 h billable. */
+  ZALO_NOTICE_WINDOW_HOURS: z.coerce.number().int().min(1).max(168).default(48),
   /** The commune (official 5-digit code) whose one-stop desk this deployment's OA serves. */
   COMMUNE_CODE: z.string().regex(/^\d{5}$/, 'must be the commune\'s 5-digit official code').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -59,6 +61,8 @@ export interface Config {
   holidays: string | undefined;
   /** Officials of another commune see none of this deployment's handoffs and filings; unset: no restriction. */
   communeCode: string | undefined;
+  /** Hours after the resident's last message within which status notices and volunteers' summaries are sent. */
+  noticeWindowHours: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -111,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
       holidays: e.HOLIDAYS,
       communeCode: e.COMMUNE_CODE,
+      noticeWindowHours: e.ZALO_NOTICE_WINDOW_HOURS,
       logLevel: e.LOG_LEVEL,
     },
   };

@@ -11,22 +11,22 @@ import type { Db } from '../storage/database-types';
 import { findResident } from '../storage/resident-store';
 import { findResidentsByPhone } from '../storage/resident-phone-store';
 import { appOnlyUserId } from '../storage/app-resident-store';
-import { withinFreeReplyWindow } from '../zalo/reply-window';
+import { withinReplyWindow } from '../zalo/reply-window';
 import { phoneDigest } from '../security/phone-digest';
 import { assistedFilingErrors } from './assisted-filing-errors';
 
 /** Mini-App-only residents (`app:…`) have no OA chat to write to. */
 const isChatResident = (userId: string): boolean => !userId.startsWith(appOnlyUserId(''));
 
-async function reachable(db: Db, userId: string, now: Date): Promise<boolean> {
+async function reachable(db: Db, userId: string, now: Date, windowHours: number): Promise<boolean> {
   const resident = isChatResident(userId) ? await findResident(db, userId) : undefined;
-  return resident !== undefined && withinFreeReplyWindow(resident.last_interaction_at, now);
+  return resident !== undefined && withinReplyWindow(resident.last_interaction_at, now, windowHours);
 }
 
 /** The resident's user id; throws the console error that says why not. */
 export async function findReachableResident(db: Db, services: Services, who: PrepareAssistedFilingRequest['resident'], now: Date): Promise<string> {
   if ('zaloId' in who) {
-    if (!(await reachable(db, who.zaloId, now))) throw assistedFilingErrors.residentNotReachable();
+    if (!(await reachable(db, who.zaloId, now, services.config.noticeWindowHours))) throw assistedFilingErrors.residentNotReachable();
     return who.zaloId;
   }
   const checked = validatePhone(who.phone);
@@ -34,6 +34,6 @@ export async function findReachableResident(db: Db, services: Services, who: Pre
   const candidates = await findResidentsByPhone(db, phoneDigest(services.cipher, checked.value) ?? '');
   if (candidates.length === 0) throw assistedFilingErrors.phoneUnknown();
   // The most recent holder of the number the OA can reach (a shared family phone: they still confirm).
-  for (const userId of candidates) if (await reachable(db, userId, now)) return userId;
+  for (const userId of candidates) if (await reachable(db, userId, now, services.config.noticeWindowHours)) return userId;
   throw assistedFilingErrors.residentNotReachable();
 }

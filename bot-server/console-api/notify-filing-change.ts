@@ -12,7 +12,7 @@ import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import { findResident } from '../storage/resident-store';
 import { appOnlyUserId } from '../storage/app-resident-store';
-import { withinFreeReplyWindow } from '../zalo/reply-window';
+import { withinReplyWindow } from '../zalo/reply-window';
 import { queueToResident } from './handoff-actions';
 
 export type FilingNotification = { notified: true } | { notified: false; reason: NotNotifiedReason };
@@ -25,7 +25,7 @@ export async function notifyFilingChange(
   const resident = await findResident(db, change.userId);
   // Known only through the Mini App (or their data was deleted): the OA has no chat to write in.
   if (!resident || (resident.app_user_id !== null && resident.user_id === appOnlyUserId(resident.app_user_id))) return { notified: false, reason: 'noZaloChat' };
-  if (!withinFreeReplyWindow(resident.last_interaction_at, change.now)) return { notified: false, reason: 'outsideReplyWindow' };
+  if (!withinReplyWindow(resident.last_interaction_at, change.now, services.config.noticeWindowHours)) return { notified: false, reason: 'outsideReplyWindow' };
   const text = filingStatusNotice({ reference: change.reference, procedureName: change.procedureName, status: change.status, reason: change.reason });
   await queueToResident(db, services, { userId: change.userId, text, by: 'official', now: change.now.toISOString() });
   return { notified: true };
