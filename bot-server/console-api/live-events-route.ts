@@ -10,7 +10,7 @@ import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
 import type { LiveTopic } from '../app/live-events';
 import { ALL_ROLES, requireRole } from './console-auth';
 
-const SIGNAL_DELAY_MS = 250;
+const SIGNAL_DELAY_MS = 100;
 /** Keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 

@@ -18,8 +18,8 @@ await build({
   logLevel: 'warning',
 });
 // One process per benchmark: memory figures stay its own, and one cannot slow the next.
-// The Mini App's budgets are measured on the built app.
+// The Mini App's and the console's budgets are measured on the built apps.
 spawnSync(process.execPath, ['mini-app/tools/build-if-stale.mjs'], { stdio: 'inherit' });
-for (const name of ['engine', 'search', 'webhook-ack', 'webhook-e2e', 'mini-app']) {
+for (const name of ['engine', 'search', 'webhook-ack', 'webhook-e2e', 'mini-app', 'console']) {
   spawnSync(process.execPath, [`${outdir}/run-benchmarks.mjs`, name], { stdio: 'inherit' });
 }

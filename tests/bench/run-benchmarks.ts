@@ -7,9 +7,10 @@ import { engineBenchmark } from './engine-bench';
 import { searchBenchmark } from './search-bench';
 import { webhookAckBenchmark, webhookEndToEndBenchmark } from './webhook-bench';
 import { miniAppBenchmark } from './mini-app-bench';
+import { consoleBenchmark } from './console-bench';
 import { runFakeZaloProcess } from './fake-zalo-process';
 
-const benchmarks: Record<string, () => Promise<{ name: string; lines: string[] }>> = { engine: engineBenchmark, search: searchBenchmark, 'webhook-ack': webhookAckBenchmark, 'webhook-e2e': webhookEndToEndBenchmark, 'mini-app': miniAppBenchmark };
+const benchmarks: Record<string, () => Promise<{ name: string; lines: string[] }>> = { engine: engineBenchmark, search: searchBenchmark, 'webhook-ack': webhookAckBenchmark, 'webhook-e2e': webhookEndToEndBenchmark, 'mini-app': miniAppBenchmark, console: consoleBenchmark };
 
 // The webhook benchmark starts this same bundle again as the stand-in for Zalo's servers.
 if (process.argv[2] === 'fake-zalo') await runFakeZaloProcess();
