@@ -9,20 +9,17 @@ const NOT_REACHABLE_NEXT = 'Người dân cần nhắn một tin bất kỳ tớ
 const NOT_REACHABLE_NEXT_EN = 'The resident must first send any message to the commune’s Zalo OA, then try again.';
 
 export const assistedFilingErrors = {
-  /** Zalo lets the OA write only to someone who wrote to it lately (reference/zalo-platform.md §2). */
-  residentNotReachable: () =>
+  /**
+   * Zalo lets the OA write only to someone who wrote to it lately (reference/zalo-platform.md §2).
+   * One answer whether the id or phone is unknown or just out of the window, so this route cannot
+   * be used to learn which numbers belong to the OA's residents.
+   */
+  residentNotReachable: (windowHours: number) =>
     new HttpError(
       409,
       'RESIDENT_NOT_REACHABLE',
-      `Chưa gửi được tin cho người dân này: Zalo OA chỉ nhắn được cho người đã nhắn tin tới OA trong 48 giờ qua. ${NOT_REACHABLE_NEXT}`,
-      `The resident cannot be messaged: the OA may only write to someone who messaged it in the last 48 hours. ${NOT_REACHABLE_NEXT_EN}`,
-    ),
-  phoneUnknown: () =>
-    new HttpError(
-      409,
-      'RESIDENT_NOT_REACHABLE',
-      `Chưa có người dân nào cho Zalo OA của xã biết số điện thoại này (qua Mini App hoặc một hồ sơ đã nộp). ${NOT_REACHABLE_NEXT} Sau đó có thể tìm theo Zalo id của họ.`,
-      `No resident has given this phone number to the commune’s OA (in the Mini App or a filing). ${NOT_REACHABLE_NEXT_EN} Then look them up by their Zalo id.`,
+      `Chưa gửi được tin cho người dân này qua Zalo OA. OA chỉ nhắn được cho người đã nhắn tin tới OA trong ${windowHours} giờ qua (tìm theo số điện thoại: người đã cho OA biết số này qua Mini App hoặc một hồ sơ). ${NOT_REACHABLE_NEXT}`,
+      `The resident cannot be messaged through the OA: it may only write to someone who messaged it in the last ${windowHours} hours (by phone: who gave the OA this number in the Mini App or a filing). ${NOT_REACHABLE_NEXT_EN}`,
     ),
   phoneInvalid: (message: string, messageEn?: string) => new BadRequestError('PHONE_INVALID', message, messageEn),
   residentWithOfficial: () =>

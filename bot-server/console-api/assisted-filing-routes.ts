@@ -5,6 +5,7 @@
  * of this deployment's commune see all of them; an account of another commune sees none.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordAudit } from '../storage/audit-log-store';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
 import { csrfHeadersSchema } from '../../shared/api/console-api-schemas';
 import {
@@ -45,7 +46,14 @@ export const assistedFilingRoutes: FastifyPluginAsyncZod = async (app) => {
       const staff = staffOf(request);
       // An account of another commune does not work on this deployment's residents.
       if (filingScopeOf(staff, services.config).kind === 'none') throw consoleErrors.forbidden();
-      const { id, created } = await prepareAssistedFiling(services, staff, request.body);
+      const { id, created } = await prepareAssistedFiling(services, staff, request.body).catch(async (error: unknown) => {
+        // Every failed look-up is on record (who, and by what kind of key; never the number or id).
+        if ((error as { code?: string }).code === 'RESIDENT_NOT_REACHABLE') {
+          const by = 'phone' in request.body.resident ? 'phone' : 'zaloId';
+          await recordAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'assisted-filing.resident-not-reachable', subjectType: 'resident', subjectId: null, detail: { by } });
+        }
+        throw error;
+      });
       if (created) {
         services.live.publish('filings');
         services.wake.outbox();

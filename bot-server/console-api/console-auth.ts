@@ -18,6 +18,7 @@ import { CSRF_HEADER } from '../../shared/api/console-api-schemas';
 import type { StaffRole } from '../storage/database-types';
 import { findLiveStaffSession, touchStaffSession } from '../storage/staff-session-store';
 import { consoleErrors } from './console-errors';
+import { staffSeesDeployment } from './commune-scope';
 import { sameToken, sessionIdOf } from './staff-session';
 
 export const SESSION_COOKIE = 'dvc_console';
@@ -59,12 +60,22 @@ export function sessionCookieOptions(simulator: boolean, expiresAt?: Date): Cook
   return { httpOnly: true, sameSite: 'strict', path: '/', secure: !simulator, ...(expiresAt ? { expires: expiresAt } : {}) };
 }
 
-/** Route guard: nobody signed in → 401 NOT_SIGNED_IN; signed in with another role → 403 FORBIDDEN. */
+/**
+ * Route guard: nobody signed in → 401 NOT_SIGNED_IN; signed in with another role → 403 FORBIDDEN;
+ * an account of another commune than this deployment's → 403 OTHER_COMMUNE (it may still see who
+ * it is and sign out: `requireSignedIn`).
+ */
 export function requireRole(...roles: StaffRole[]) {
   return async (request: FastifyRequest): Promise<void> => {
     if (!request.staff) throw consoleErrors.notSignedIn();
     if (!roles.includes(request.staff.role)) throw consoleErrors.forbidden();
+    if (!staffSeesDeployment(request.staff, request.server.services.config)) throw consoleErrors.otherCommune();
   };
+}
+
+/** Guard of the session routes only: anyone signed in, whatever their commune. */
+export async function requireSignedIn(request: FastifyRequest): Promise<void> {
+  if (!request.staff) throw consoleErrors.notSignedIn();
 }
 
 /** The signed-in official of a request on a guarded route. */

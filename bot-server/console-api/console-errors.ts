@@ -33,6 +33,13 @@ export const consoleErrors = {
     ),
   forbidden: () =>
     new HttpError(403, 'FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện việc này. Nếu cần, hãy liên hệ quản trị viên.', 'Your account may not do this. Ask an administrator if you need to.'),
+  otherCommune: () =>
+    new HttpError(
+      403,
+      'OTHER_COMMUNE',
+      'Tài khoản của bạn thuộc xã/phường khác với bàn làm việc này. Hãy đăng nhập vào bàn làm việc của xã/phường mình, hoặc nhờ quản trị viên kiểm tra tài khoản.',
+      "Your account belongs to another commune than this console's. Sign in to your own commune's console, or ask an administrator to check your account.",
+    ),
   csrfTokenInvalid: () =>
     new HttpError(
       403,

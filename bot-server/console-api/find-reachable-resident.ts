@@ -26,14 +26,14 @@ async function reachable(db: Db, userId: string, now: Date, windowHours: number)
 /** The resident's user id; throws the console error that says why not. */
 export async function findReachableResident(db: Db, services: Services, who: PrepareAssistedFilingRequest['resident'], now: Date): Promise<string> {
   if ('zaloId' in who) {
-    if (!(await reachable(db, who.zaloId, now, services.config.noticeWindowHours))) throw assistedFilingErrors.residentNotReachable();
+    if (!(await reachable(db, who.zaloId, now, services.config.noticeWindowHours))) throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
     return who.zaloId;
   }
   const checked = validatePhone(who.phone);
   if (!checked.ok) throw assistedFilingErrors.phoneInvalid(checked.error.vi, checked.error.en);
   const candidates = await findResidentsByPhone(db, phoneDigest(services.cipher, checked.value) ?? '');
-  if (candidates.length === 0) throw assistedFilingErrors.phoneUnknown();
+  if (candidates.length === 0) throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
   // The most recent holder of the number the OA can reach (a shared family phone: they still confirm).
   for (const userId of candidates) if (await reachable(db, userId, now, services.config.noticeWindowHours)) return userId;
-  throw assistedFilingErrors.residentNotReachable();
+  throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
 }

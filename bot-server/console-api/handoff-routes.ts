@@ -1,7 +1,7 @@
 /**
  * The handoff inbox (hộp thư chuyển cán bộ): residents waiting for a human, oldest first; claim,
  * assign, reply (through the outbox), internal notes, resolve (back to the bot, with a rating
- * question). Officials of another commune than the deployment's see none of them (commune-scope.ts).
+ * question). Accounts of another commune than the deployment's are turned away by requireRole.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
@@ -34,11 +34,6 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
   const handlers = requireRole('official', 'supervisor', 'admin');
   const errors = { 401: apiErrorSchema, 403: apiErrorSchema };
   const changeErrors = { 400: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema, ...errors };
-  const seesHandoffs = (staff: ReturnType<typeof staffOf>) => staffSeesDeployment(staff, services.config);
-  // Another commune's official acting on one of ours: as if it did not exist.
-  app.addHook('preHandler', async (request) => {
-    if (request.staff && (request.params as { id?: unknown }).id !== undefined && !seesHandoffs(request.staff)) throw consoleErrors.handoffNotFound();
-  });
 
   /** The handoff after a change, as the list shows it; other open consoles are told to refetch. */
   const changed = async (id: number) => {
@@ -62,7 +57,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const staff = staffOf(request);
-      const rows = seesHandoffs(staff) ? await listHandoffsWithAssignee(db, request.query.status, LIST_LIMIT) : [];
+      const rows = await listHandoffsWithAssignee(db, request.query.status, LIST_LIMIT);
       const items = await handoffViews(db, services, rows);
       // Residents' messages are personal data: reading them is logged.
       await recordAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'handoff.list-read', subjectType: 'handoff', subjectId: null, detail: { status: request.query.status, count: items.length } });
@@ -110,7 +105,8 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
       await inTransaction(db, async (trx) => {
         await openHandoffOrFail(trx, id);
         const assignee = await findStaffUserById(trx, userId);
-        if (!assignee || assignee.disabled_at !== null || assignee.role === 'volunteer') throw consoleErrors.assigneeInvalid();
+        // The assignee must be able to see it: active, not a volunteer, of this commune.
+        if (!assignee || assignee.disabled_at !== null || assignee.role === 'volunteer' || !staffSeesDeployment({ communeCode: assignee.commune_code }, services.config)) throw consoleErrors.assigneeInvalid();
         await assignHandoff(trx, id, { userId, now });
         await recordAudit(trx, { at: now, userId: staff.id, action: 'handoff.assigned', subjectType: 'handoff', subjectId: String(id), detail: { to: userId } });
       });

@@ -5,7 +5,7 @@ import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
 import { consoleSessionResponseSchema, csrfHeadersSchema, signInRequestSchema } from '../../shared/api/console-api-schemas';
 import { deleteStaffSession } from '../storage/staff-session-store';
 import { recordAudit } from '../storage/audit-log-store';
-import { ALL_ROLES, requireRole, SESSION_COOKIE, sessionCookieOptions, staffOf, type SignedInStaff } from './console-auth';
+import { requireSignedIn, SESSION_COOKIE, sessionCookieOptions, staffOf, type SignedInStaff } from './console-auth';
 import { signInStaff } from './sign-in-staff';
 import { sessionIdOf } from './staff-session';
 
@@ -51,7 +51,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/sign-out',
     {
-      onRequest: requireRole(...ALL_ROLES),
+      onRequest: requireSignedIn,
       schema: { tags: ['console'], summary: 'Sign out: ends the session and clears the cookie', headers: csrfHeadersSchema, response: { 204: z.null(), 401: apiErrorSchema, 403: apiErrorSchema } },
     },
     async (request, reply) => {
@@ -66,7 +66,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/session',
     {
-      onRequest: requireRole(...ALL_ROLES),
+      onRequest: requireSignedIn,
       schema: { tags: ['console'], summary: 'Who is signed in, and the CSRF token for state-changing requests', response: { 200: consoleSessionResponseSchema, 401: apiErrorSchema } },
     },
     async (request) => {

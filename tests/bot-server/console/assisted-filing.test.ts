@@ -168,6 +168,13 @@ describe.each(dialects)('volunteer-assisted filing on %s', (dialect) => {
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ error: { code: 'RESIDENT_NOT_REACHABLE', message: expect.stringContaining(NOT_REACHABLE) } });
     expect(await outboxCount(quiet)).toBe(queued);
+    // Unknown and out of the window read the same, so the route cannot tell who uses the OA; each try is on record.
+    expect(stranger.json()).toEqual(late.json());
+    const audit = (await server.call(await server.session('boss'), 'GET', '/api/console/audit-log?limit=500')).json() as AuditLogResponse;
+    const lookups = audit.items.filter((entry) => entry.action === 'assisted-filing.resident-not-reachable');
+    expect(lookups.length).toBeGreaterThanOrEqual(2);
+    expect(lookups[0]).toMatchObject({ username: 'tnv', detail: { by: 'zaloId' } });
+    expect(JSON.stringify(lookups)).not.toContain(quiet);
 
     expect(await server.turn(waiting, '1')).toContain('đã hết hạn nên hồ sơ chưa được nộp');
     expect(await filingsOf(waiting)).toEqual([]);

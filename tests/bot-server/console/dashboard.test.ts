@@ -149,6 +149,6 @@ describe.each(['sqlite', 'postgres'] as const)('the service-quality dashboard on
     expect(created.ok).toBe(true);
     const elsewhere = await server.call(await server.session('elsewhere'), 'GET', `/api/console/dashboard?${MARCH}`);
     expect(elsewhere.statusCode).toBe(403);
-    expect(elsewhere.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(elsewhere.json()).toMatchObject({ error: { code: 'OTHER_COMMUNE' } });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The officials' filings work queue over HTTP, on SQLite and PostgreSQL: the list with its
  * filters, order (overdue first) and pages, and who sees what (volunteers only what they assisted,
- * officials of another commune nothing). Status changes: filing-status-change.test.ts.
+ * officials of another commune are turned away). Status changes: filing-status-change.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FilingQueueItem, FilingQueueResponse } from '../../../shared/api/console-filing-schemas';
@@ -124,13 +124,17 @@ describe.each(['sqlite', 'postgres'] as const)('the filings work queue on %s', (
     expect(decide.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
   });
 
-  it('shows an official of another commune nothing, and answers their requests for a filing with 404', async () => {
-    const other = await list('khac');
-    expect(other).toMatchObject({ total: 0, items: [], nextCursor: null });
+  it("turns an official of another commune away from the queue, a filing and a status change, saying why", async () => {
     const khac = await server.staff('khac');
-    expect((await server.console(khac, 'GET', `/api/console/filings/${ref.permanent}`)).statusCode).toBe(404);
-    const change = await server.console(khac, 'POST', `/api/console/filings/${ref.permanent}/status`, { payload: { status: 'processing' } });
-    expect(change.json()).toMatchObject({ error: { code: 'FILING_NOT_FOUND' } });
+    for (const [method, url, payload] of [
+      ['GET', '/api/console/filings', undefined],
+      ['GET', `/api/console/filings/${ref.permanent}`, undefined],
+      ['POST', `/api/console/filings/${ref.permanent}/status`, { status: 'processing' }],
+    ] as const) {
+      const response = await server.console(khac, method, url, payload ? { payload } : {});
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({ error: { code: 'OTHER_COMMUNE', message: expect.stringContaining('xã/phường khác') } });
+    }
     // An admin without a commune (province level) sees the deployment's filings.
     expect((await list('root')).total).toBe(6);
   });
