@@ -46,6 +46,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: WEBHOOK_BODY_LIMIT,
+    // Behind a load balancer every request comes from it: trust it to name the client (rate limits, audit).
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -65,16 +67,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     catalogDirectory: options.catalogDirectory,
     // zmp-sdk plays Zalo in a desktop browser only on a host named localhost (not 127.0.0.1).
     miniAppUrl: () => config.miniAppUrl ?? `${localBaseUrl(app).replace('127.0.0.1', 'localhost')}/mini-app/`,
-    zaloUrls: () =>
-      config.simulator
-        ? { openApiUrl: `${localBaseUrl(app)}/fake-zalo`, oauthUrl: `${localBaseUrl(app)}/fake-zalo`, graphUrl: `${localBaseUrl(app)}/fake-zalo` }
-        : { openApiUrl: config.zalo.openApiUrl, oauthUrl: config.zalo.oauthUrl, graphUrl: config.zalo.graphUrl },
+    zaloUrls: () => {
+      if (!config.simulator) return { openApiUrl: config.zalo.openApiUrl, oauthUrl: config.zalo.oauthUrl, graphUrl: config.zalo.graphUrl };
+      // Instances of a local cluster share one fake Zalo, as real ones share Zalo: one token chain, one record of sends.
+      const fake = config.simulatorZaloUrl ?? `${localBaseUrl(app)}/fake-zalo`;
+      return { openApiUrl: fake, oauthUrl: fake, graphUrl: fake };
+    },
   });
   app.decorate('services', services);
   // Workers stop (finishing their batch) before storage closes: their onClose hook comes first.
   if (options.workers !== false) startWorkers(app);
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, app.log) : undefined;
-  const stopFanOut = redis ? await fanOutLiveEvents(services.live, redis, app.log) : undefined;
+  const stopFanOut = redis ? await fanOutLiveEvents(services.live, redis, app.log, config.zalo.oaId) : undefined;
   app.addHook('onClose', async () => {
     stopFanOut?.();
     redis?.disconnect();

@@ -13,6 +13,7 @@ import { openDatabase } from '../storage/open-database';
 import { countInboxByStatus } from '../storage/inbox-store';
 import { countOutboxByStatus } from '../storage/outbox-store';
 import { loadOaTokens, saveOaTokens } from '../storage/token-store';
+import { oaTokenRefreshLock } from '../storage/oa-token-refresh-lock';
 import { createDataCipher, resolveDataKey } from '../security/data-cipher';
 import { loadServerCatalog } from '../catalog/load-server-catalog';
 import { createPublishableCatalog } from '../catalog/publishable-catalog';
@@ -82,6 +83,7 @@ export async function createServices(config: Config, log: FastifyBaseLogger, opt
       now: clock,
       logger: log,
       refreshAheadMs: 60 * 60 * 1000,
+      exclusive: oaTokenRefreshLock(db, config.zalo.oaId),
     });
     const client = createOaClient({ openApiUrl: urls.openApiUrl, tokens, logger: log, timeoutMs: 5000 });
     return { sendText: client.sendText, quota: client.quota, recentOaTexts: createRecentOaMessages({ openApiUrl: urls.openApiUrl, tokens, logger: log, timeoutMs: 5000 }) };

@@ -22,6 +22,10 @@ const envSchema = z.object({
   ZALO_OPENAPI_URL: url('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: url('https://oauth.zaloapp.com'),
   ZALO_GRAPH_URL: url('https://graph.zalo.me'),
+  /** Simulator mode, several instances: the one fake Zalo they all talk to (instance 1's /fake-zalo). */
+  SIMULATOR_ZALO_URL: z.string().url().optional(),
+  /** Load balancers allowed to name the client in X-Forwarded-For: addresses, CIDRs or `loopback`, comma-separated. */
+  TRUST_PROXY: optionalText,
   /** Where the chat sends residents to continue in the Mini App (Zalo's link form is unconfirmed). */
   MINI_APP_URL: z.string().url().optional(),
   /** base64 of 32 bytes; without it a key file is generated under ./data (embedded default). */
@@ -43,7 +47,11 @@ export interface Config {
   host: string;
   databaseUrl: string;
   redisUrl: string | undefined;
+  /** Who may set X-Forwarded-For (Fastify's `trustProxy`); unset: nobody, the socket's address is the client. */
+  trustProxy: string | undefined;
   simulator: boolean;
+  /** Simulator mode: another instance's fake Zalo shared by a local cluster; unset: this instance's own. */
+  simulatorZaloUrl: string | undefined;
   zalo: {
     appId: string;
     appSecret: string;
@@ -81,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (!simulator && (!e.ZALO_OA_ID || !e.ZALO_OA_SECRET_KEY)) {
     return { ok: false, errors: ['ZALO_OA_ID, ZALO_OA_SECRET_KEY: required when ZALO_APP_ID and ZALO_APP_SECRET are set'] };
   }
-  const local = `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}/fake-zalo`;
+  const local = e.SIMULATOR_ZALO_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}/fake-zalo`;
   const appSecret = simulator ? SIMULATOR.appSecret : (e.ZALO_APP_SECRET as string);
   const oaSecret = simulator ? SIMULATOR.oaSecretKey : (e.ZALO_OA_SECRET_KEY as string);
   const seed = simulator
@@ -96,7 +104,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       host: e.HOST,
       databaseUrl: e.DATABASE_URL,
       redisUrl: e.REDIS_URL,
+      trustProxy: e.TRUST_PROXY,
       simulator,
+      simulatorZaloUrl: simulator ? e.SIMULATOR_ZALO_URL : undefined,
       zalo: {
         appId: simulator ? SIMULATOR.appId : (e.ZALO_APP_ID as string),
         appSecret,

@@ -9,10 +9,15 @@ import { createFakeZalo } from './fake-zalo-api';
 import { createSimulatorTranscripts } from './simulator-transcripts';
 import { simulatorRoutes } from './simulator-routes';
 import { localBaseUrl } from '../app/build-app';
+import { loadOaTokens } from '../storage/token-store';
 
 export async function mountSimulator(app: FastifyInstance): Promise<void> {
   const transcripts = createSimulatorTranscripts();
-  const fake = createFakeZalo({ appSecret: SIMULATOR.appSecret, initialTokens: { accessToken: SIMULATOR.accessToken, refreshToken: SIMULATOR.refreshToken } });
+  // Zalo keeps the pair it last issued across our restarts, and so does its stand-in: otherwise a
+  // pair refreshed in an earlier run (stored, and shared by a local cluster) would be refused.
+  const stored = await loadOaTokens(app.services.db, app.services.config.zalo.oaId);
+  const initialTokens = stored ? { accessToken: stored.accessToken, refreshToken: stored.refreshToken } : { accessToken: SIMULATOR.accessToken, refreshToken: SIMULATOR.refreshToken };
+  const fake = createFakeZalo({ appSecret: SIMULATOR.appSecret, initialTokens });
   fake.onMessage((message) => transcripts.add(message.userId, 'oa', message.text, app.services.clock()));
   app.decorate('fakeZalo', fake);
   await app.register(fake.plugin, { prefix: '/fake-zalo' });

@@ -38,6 +38,8 @@ export type TokenManagerOptions = {
   now: () => Date;
   logger: Logger;
   refreshAheadMs: number;
+  /** Runs a refresh while holding a lock shared by every instance (storage/oa-token-refresh-lock.ts); default: none. */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
   http?: AxiosInstance;
   timeoutMs?: number;
 };
@@ -62,8 +64,9 @@ const AHEAD_RETRY_MS = 60_000; // after a failed early refresh, keep the still-v
  * OA token lifecycle (reference/zalo-platform.md §3): the access token lives ~25 h, the refresh
  * token 3 months and is SINGLE USE. So one refresh at a time, the new pair saved before it is
  * handed out, refreshes ahead of expiry, and an alert for a person when a refresh fails.
- * Across instances, `load` is re-read before refreshing so a pair rotated elsewhere is adopted;
- * a real cross-instance lock belongs to the storage that backs `load`/`save`.
+ * Across instances, a refresh runs under `exclusive` and re-reads `load` first, so an instance
+ * that waited for another one's refresh adopts the pair it saved instead of spending the
+ * (already spent) refresh token again.
  */
 export function createTokenManager(options: TokenManagerOptions): TokenProvider {
   const { logger, now } = options;
@@ -120,6 +123,16 @@ export function createTokenManager(options: TokenManagerOptions): TokenProvider 
   }
 
   async function runRefresh(reason: RefreshReason, rejected: string | undefined): Promise<string> {
+    if (!options.exclusive) return refreshNow(reason, rejected);
+    try {
+      return await options.exclusive(() => refreshNow(reason, rejected));
+    } catch (error) {
+      if (error instanceof TokenRefreshError) throw error;
+      throw alert('OA_TOKEN_REFRESH_FAILED', 'could not take the OA token refresh lock (another instance stuck refreshing?)', { reason, storage: describe(error) }, error);
+    }
+  }
+
+  async function refreshNow(reason: RefreshReason, rejected: string | undefined): Promise<string> {
     const latest = await latestStored();
     if (!latest) throw alert('OA_TOKEN_REFRESH_FAILED', 'no OA tokens stored or seeded', { reason });
     const bad = rejected ?? current?.accessToken ?? latest.accessToken;

@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(result.ok && result.config.zalo.webhookSecrets.map((s) => s.name)).toEqual(['ZALO_OA_SECRET_KEY', 'ZALO_APP_SECRET']);
   });
 
+  it('lets a local cluster share instance 1’s fake Zalo and trust its load balancer', () => {
+    const result = loadConfig({ PORT: '3002', SIMULATOR_ZALO_URL: 'http://127.0.0.1:3001/fake-zalo', TRUST_PROXY: 'loopback' });
+    expect(result.ok && result.config).toMatchObject({ simulator: true, simulatorZaloUrl: 'http://127.0.0.1:3001/fake-zalo', trustProxy: 'loopback', zalo: { openApiUrl: 'http://127.0.0.1:3001/fake-zalo' } });
+    expect(loadConfig({ SIMULATOR_ZALO_URL: 'instance one' }).ok).toBe(false);
+  });
+
   it('refuses half a Zalo configuration', () => {
     const result = loadConfig({ ZALO_APP_ID: '123', ZALO_APP_SECRET: 'app-secret' });
     expect(result.ok ? '' : result.errors.join()).toMatch(/ZALO_OA_ID, ZALO_OA_SECRET_KEY: required/);
