@@ -57,7 +57,7 @@ describe('accounts and the audit log in the console', () => {
   it('a supervisor reads the audit log but has no accounts or settings pages', async () => {
     await harness().addStaff(SUPERVISOR);
     const page = await signedInPage(harness(), SUPERVISOR);
-    expect(await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link').allTextContents()).toEqual(['Hộp thư chuyển cán bộ', 'Hồ sơ', 'Thống kê', 'Nhật ký hoạt động']);
+    expect(await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link').allTextContents()).toEqual(['Hộp thư chuyển cán bộ', 'Hồ sơ', 'Nộp hộ', 'Lịch hẹn', 'Thủ tục', 'Thống kê', 'Nhật ký hoạt động']);
     await openSection(page, 'Nhật ký hoạt động');
     await page.getByRole('table').getByRole('row', { name: /giamsat\s*Đăng nhập/ }).first().waitFor();
     await page.goto(`${harness().server.baseUrl}/console/accounts`);

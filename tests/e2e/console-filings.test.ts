@@ -102,7 +102,7 @@ describe('the filings work queue in the console', () => {
     const page = await openConsole(harness());
     await signIn(page, 'tnv');
     await page.getByRole('heading', { level: 1, name: 'Hồ sơ' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link').allTextContents()).toEqual(['Hồ sơ']);
+    expect(await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link').allTextContents()).toEqual(['Hồ sơ', 'Nộp hộ', 'Thủ tục']);
     await page.getByText('Không có hồ sơ nào khớp với bộ lọc.').waitFor();
     await page.goto(`${harness().server.baseUrl}/console/filings/${filed as string}`);
     await page.getByRole('alert').filter({ hasText: 'Không tìm thấy hồ sơ này' }).waitFor();

@@ -28,7 +28,7 @@ describe('console sign-in', () => {
     const banner = page.getByRole('banner');
     expect(await banner.textContent()).toContain(OFFICIAL.displayName);
     expect(await banner.textContent()).toContain('Cán bộ');
-    expect(await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link').allTextContents()).toEqual(['Hộp thư chuyển cán bộ', 'Hồ sơ']);
+    expect(await page.getByRole('navigation', { name: 'Chức năng chính' }).getByRole('link').allTextContents()).toEqual(['Hộp thư chuyển cán bộ', 'Hồ sơ', 'Nộp hộ', 'Lịch hẹn', 'Thủ tục']);
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập bàn làm việc cán bộ' }).waitFor();

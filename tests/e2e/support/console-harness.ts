@@ -41,13 +41,16 @@ function ensureConsoleBuilt(): void {
   if (build.status !== 0) throw new Error(`building the console failed (node mini-app/tools/build-if-stale.mjs console):\n${build.stdout}\n${build.stderr}`);
 }
 
-/** One harness for a test file, with the official OFFICIAL; call at the file's top level. */
-export function useConsoleHarness(): () => ConsoleHarness {
+/**
+ * One harness for a test file, with the official OFFICIAL; call at the file's top level.
+ * `catalogDirectory` makes the server read its procedures from another folder (draft versions).
+ */
+export function useConsoleHarness(options: { catalogDirectory?: () => string } = {}): () => ConsoleHarness {
   let harness: ConsoleHarness | undefined;
   beforeAll(async () => {
     ensureConsoleBuilt();
     // Residents here type a whole filing in a few seconds, faster than the flood guard lets a person.
-    const server = await startTestServer({}, { residentBurst: { windowMs: 10_000, max: 10_000 } });
+    const server = await startTestServer({}, { residentBurst: { windowMs: 10_000, max: 10_000 }, catalogDirectory: options.catalogDirectory?.() });
     const browser = await launchChromium();
     harness = {
       server,
@@ -123,8 +126,14 @@ export async function processed(harness: ConsoleHarness, userId: string): Promis
     .toBe(0);
 }
 
-/** axe-core on the page as it is: serious and critical violations, one line each (empty when there are none). */
+let shots = 0;
+
+/**
+ * axe-core on the page as it is: serious and critical violations, one line each (empty when there
+ * are none). With CONSOLE_SHOTS=<dir>, also saves a screenshot of each screen checked there.
+ */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  if (process.env.CONSOLE_SHOTS) await page.screenshot({ path: `${process.env.CONSOLE_SHOTS}/${String((shots += 1)).padStart(2, '0')}-${new URL(page.url()).pathname.replace(/\W+/g, '-')}.png`, fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

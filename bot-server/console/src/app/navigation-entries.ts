@@ -14,6 +14,9 @@ interface NavigationEntry {
 const ENTRIES: readonly NavigationEntry[] = [
   { to: '/handoffs', label: 'Hộp thư chuyển cán bộ', section: 'handoffs' },
   { to: '/filings', label: 'Hồ sơ', section: 'filings' },
+  { to: '/assisted-filings', label: 'Nộp hộ', section: 'assistedFilings' },
+  { to: '/appointments', label: 'Lịch hẹn', section: 'appointments' },
+  { to: '/procedures', label: 'Thủ tục', section: 'procedures' },
   { to: '/dashboard', label: 'Thống kê', section: 'dashboard' },
   { to: '/audit-log', label: 'Nhật ký hoạt động', section: 'auditLog' },
   { to: '/accounts', label: 'Tài khoản', section: 'accounts' },

@@ -8,10 +8,13 @@ import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom'
 import { RequireRole } from '../components/require-role';
 import type { Section } from '../lib/section-roles';
 import { AccountsPage } from '../features/accounts/accounts-page';
+import { appointmentRoutes } from '../features/appointments/appointment-routes';
+import { assistedFilingRoutes } from '../features/assisted-filing/assisted-filing-routes';
 import { AuditLogPage } from '../features/audit-log/audit-log-page';
 import { filingRoutes } from '../features/filings/filing-routes';
 import { handoffRoutes } from '../features/handoffs/handoff-routes';
 import { OfficeSettingsPage } from '../features/office-settings/office-settings-page';
+import { ProceduresPage } from '../features/procedures/procedures-page';
 import { SignInPage } from '../features/sign-in/sign-in-page';
 import { AppShell } from './app-shell';
 import { HomeRedirect } from './home-redirect';
@@ -45,6 +48,9 @@ export function createConsoleRouter() {
               { index: true, element: <HomeRedirect /> },
               gated('handoffs', handoffRoutes),
               gated('filings', filingRoutes),
+              gated('assistedFilings', assistedFilingRoutes),
+              gated('appointments', appointmentRoutes),
+              gated('procedures', { path: 'procedures', element: <ProceduresPage /> }),
               gated('dashboard', { path: 'dashboard', element: <Suspense fallback={loading}><DashboardPage /></Suspense> }),
               gated('auditLog', { path: 'audit-log', element: <AuditLogPage /> }),
               gated('accounts', { path: 'accounts', element: <AccountsPage /> }),

@@ -10,6 +10,12 @@ const SECTION_ROLES = {
   handoffs: ['official', 'supervisor', 'admin'],
   // Volunteers too: the server shows them only the filings they assisted.
   filings: ['official', 'supervisor', 'volunteer', 'admin'],
+  assistedFilings: ['official', 'supervisor', 'volunteer', 'admin'],
+  appointments: ['official', 'supervisor', 'admin'],
+  appointmentSlots: ['admin'],
+  procedures: ['official', 'supervisor', 'volunteer', 'admin'],
+  // Not a page of its own: the "Xuất bản" button on the procedures page.
+  procedurePublishing: ['admin'],
   dashboard: ['supervisor', 'admin'],
   auditLog: ['supervisor', 'admin'],
   accounts: ['admin'],

@@ -22,6 +22,8 @@ const ACTIONS: Record<string, string> = {
   'appointment-slots.published': 'Mở lịch hẹn',
   'appointment-slot.cancelled': 'Hủy khung giờ hẹn',
   'assisted-filing.prepared': 'Chuẩn bị hồ sơ hỗ trợ người dân',
+  'assisted-filing.resident-not-reachable': 'Tìm người dân để nộp hộ nhưng OA không nhắn được',
+  'procedure.published': 'Xuất bản phiên bản thủ tục',
 };
 
 export const auditActionLabel = (action: string): string => ACTIONS[action] ?? action;
@@ -32,6 +34,11 @@ const SUBJECTS: Record<string, string> = {
   handoff: 'Yêu cầu hỗ trợ',
   office: 'Bộ phận Một cửa',
   dashboard: 'Thống kê',
+  appointment: 'Lịch hẹn',
+  appointment_slot: 'Khung giờ hẹn',
+  assisted_filing: 'Hồ sơ nộp hộ',
+  procedure: 'Thủ tục',
+  resident: 'Người dân',
 };
 
 /** What an entry was about: "Hồ sơ ABCD-EFGH-K", "Tài khoản 3". */
