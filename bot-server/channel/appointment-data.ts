@@ -9,19 +9,16 @@ import { takesAppointments } from '../../shared/catalog/takes-appointments';
 import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import { listBookableSlots } from '../storage/appointment-slot-store';
-import { listAppointmentsOfUser, type AppointmentWithSlot } from '../storage/appointment-store';
-import { hasStarted, officeNow } from '../resident-api/bookable-slot';
-import { DAYS_AHEAD } from '../resident-api/free-slots-route';
+import { listActiveAppointmentsOf, type AppointmentWithSlot } from '../storage/appointment-store';
+import { officeNow } from '../resident-api/bookable-slot';
+import { freeSlotsUntil } from '../resident-api/free-slots-route';
 
 /** The chat shows 6 at a time; this many is ten pages of "thêm", and bounds the read. */
 const SLOTS_PER_PROCEDURE = 60;
-/** A resident holds at most one appointment per procedure, so this is plenty. */
-const APPOINTMENTS_READ = 100;
 
 /** The free times of one procedure, earliest first. */
 export async function freeSlotsOf(db: Db, procedureId: string, nowIso: string): Promise<FreeSlot[]> {
-  const untilDate = new Date(Date.parse(nowIso) + DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10);
-  const rows = await listBookableSlots(db, { procedureId, after: officeNow(nowIso), untilDate, limit: SLOTS_PER_PROCEDURE });
+  const rows = await listBookableSlots(db, { procedureId, after: officeNow(nowIso), untilDate: freeSlotsUntil(nowIso), limit: SLOTS_PER_PROCEDURE });
   return rows.map((row) => ({ id: row.id, date: row.date, startTime: row.start_time, endTime: row.end_time, free: row.capacity - row.booked }));
 }
 
@@ -33,7 +30,6 @@ export async function loadAppointmentData(db: Db, services: Services, userId: st
   const bookable = services.catalog.list(officeNow(nowIso).date).filter(takesAppointments);
   const freeSlots: Record<string, FreeSlot[]> = {};
   for (const procedure of bookable) freeSlots[procedure.id] = await freeSlotsOf(db, procedure.id, nowIso);
-  const rows = await listAppointmentsOfUser(db, userId, APPOINTMENTS_READ);
-  const upcoming = rows.filter((row) => row.status === 'booked' && !hasStarted(row, nowIso)).reverse(); // the store lists latest first
+  const upcoming = await listActiveAppointmentsOf(db, userId, nowIso);
   return { freeSlots, mine: upcoming.map(activeAppointmentOf) };
 }

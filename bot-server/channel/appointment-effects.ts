@@ -20,7 +20,7 @@ import { cancelAppointment, moveAppointment } from '../storage/appointment-chang
 import { findSlot } from '../storage/appointment-slot-store';
 import { findAppointment, type AppointmentWithSlot } from '../storage/appointment-store';
 import { bookableProcedure, procedureNameOf } from '../api/bookable-procedure';
-import { hasStarted, officeNow, slotRefusal } from '../resident-api/bookable-slot';
+import { isPast, officeNow, slotRefusal } from '../resident-api/bookable-slot';
 import { activeAppointmentOf, freeSlotsOf } from './appointment-data';
 
 interface Turn {
@@ -83,7 +83,7 @@ async function book(db: Db, services: Services, effect: Extract<AppointmentEffec
 async function changeable(db: Db, id: number, turn: Turn): Promise<AppointmentWithSlot | string> {
   const current = await findAppointment(db, id);
   if (!current || current.user_id !== turn.userId) return appointmentMessage('notActive', turn.state.lang);
-  if (current.status === 'booked' && hasStarted(current, turn.now)) return appointmentMessage('started', turn.state.lang);
+  if (isPast(current, turn.now)) return appointmentMessage('started', turn.state.lang);
   return current;
 }
 

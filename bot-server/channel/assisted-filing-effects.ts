@@ -3,7 +3,8 @@
  * transaction. On "1" the stored answers are replayed through the engine at this instant and
  * confirmed exactly as a resident's own review page is (`step` → `submitFiling` → the same store
  * and the same receipt), with channel 'volunteer' and who assisted; the confirmation is recorded as
- * the resident's consent. On "2" (or no answer) nothing is filed and the answers are dropped.
+ * the resident's consent. On "2" (or no answer), or when the rules no longer accept the answers,
+ * nothing is filed and the answers are dropped.
  */
 import { step } from '../../shared/engine/step';
 import { replayAnswers } from '../../shared/engine/replay-answers';
@@ -33,7 +34,10 @@ async function submit(db: Db, services: Services, row: AssistedFilingRow, refere
   const context = { now: turn.now, holidays: services.holidays, addresses: services.addresses, referenceCode: reference };
   // Judged now, as any filing is when it is received: a rule that changed meanwhile is caught here.
   const replayed = procedure ? replayAnswers(procedure, answers, context) : undefined;
-  if (!procedure || !replayed?.ok) return [assistedFilingMessage('outdated', turn.lang)];
+  if (!procedure || !replayed?.ok) {
+    await decideAssistedFiling(db, { id: row.id, status: 'cancelled', cancelReason: 'outdated', now: turn.now });
+    return [assistedFilingMessage('outdated', turn.lang)];
+  }
   const confirmed = step(procedure, replayed.session, { type: 'confirm' }, context);
   const filing = confirmed.effects.find((effect): effect is SubmitFilingEffect => effect.type === 'submitFiling');
   const receipt = confirmed.outputs.find((output) => output.kind === 'receipt');

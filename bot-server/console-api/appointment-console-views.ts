@@ -6,6 +6,7 @@
 import type { AppointmentSlot, DayListResponse } from '../../shared/api/appointment-api-schemas';
 import { slotProcedureIds, type AppointmentSlotRow } from '../storage/appointment-slot-store';
 import type { AppointmentWithSlot } from '../storage/appointment-store';
+import { maskUserId } from './handoff-view';
 
 export function slotView(row: AppointmentSlotRow): AppointmentSlot {
   return {
@@ -26,11 +27,12 @@ export function dayListItem(row: AppointmentWithSlot, procedureName: string | nu
     slotId: row.slot_id,
     startTime: row.start_time,
     endTime: row.end_time,
-    userIdMasked: `…${row.user_id.slice(-4)}`,
+    userIdMasked: maskUserId(row.user_id),
     procedureId: row.procedure_id,
     procedureName,
     filingReference: row.filing_reference,
-    status: row.status,
+    // The desk's list is of who booked the day; `past` only frees the resident to book again.
+    status: row.status === 'past' ? 'booked' : row.status,
     cancelledBy: row.cancelled_by,
     channel: row.channel,
     bookedAt: row.booked_at,

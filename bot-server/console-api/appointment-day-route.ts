@@ -4,7 +4,7 @@ import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
 import { dayListQuerySchema, dayListResponseSchema } from '../../shared/api/appointment-api-schemas';
 import { vietnamClock } from '../../shared/rules/calendar';
 import { procedureNameOf } from '../api/bookable-procedure';
-import { recordAudit } from '../storage/audit-log-store';
+import { recordReadAudit } from '../storage/audit-log-store';
 import { listAppointmentsOnDate } from '../storage/appointment-store';
 import { requireRole, staffOf } from './console-auth';
 import { dayListItem } from './appointment-console-views';
@@ -32,7 +32,7 @@ export const appointmentDayRoute: FastifyPluginAsyncZod = async (app) => {
       const today = vietnamClock(now).date;
       const rows = await listAppointmentsOnDate(db, request.query.date, LIST_LIMIT);
       // Who is coming to the office is about residents: reading it is logged, like the handoff inbox.
-      await recordAudit(db, { at: now, userId: staff.id, action: 'appointment.list-read', subjectType: 'appointment', subjectId: null, detail: { date: request.query.date, count: rows.length } });
+      await recordReadAudit(db, { at: now, userId: staff.id, action: 'appointment.list-read', subjectType: 'appointment', subjectId: request.query.date, detail: { count: rows.length } });
       return { date: request.query.date, items: rows.map((row) => dayListItem(row, procedureNameOf(services.catalog, row.procedure_id, today)?.vi ?? null)) };
     },
   );

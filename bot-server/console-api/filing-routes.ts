@@ -25,9 +25,6 @@ import { filingPage, filingQueueItem, todayInVietnam } from './filing-queue-view
 import { changeFilingStatusAsStaff } from './filing-status-change';
 import { filingScopeOf, scopeIncludes } from './filing-visibility';
 
-/** The same official reading the same filing again within this window (a live refetch) is not logged again. */
-const READ_AUDIT_WINDOW_MS = 5 * 60_000;
-
 export const filingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;
   const { db } = services;
@@ -75,7 +72,7 @@ export const filingRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await findQueueFiling(db, reference);
       if (!row || !scopeIncludes(filingScopeOf(staff, services.config), row)) throw consoleErrors.filingNotFound();
       const page = await filingPage(db, services, row);
-      await recordReadAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'filing.read', subjectType: 'filing', subjectId: reference }, READ_AUDIT_WINDOW_MS);
+      await recordReadAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'filing.read', subjectType: 'filing', subjectId: reference });
       return page;
     },
   );

@@ -10,16 +10,14 @@ import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import { findResident } from '../storage/resident-store';
 import { findResidentsByPhone } from '../storage/resident-phone-store';
-import { appOnlyUserId } from '../storage/app-resident-store';
+import { isAppOnlyUserId } from '../storage/app-resident-store';
 import { withinReplyWindow } from '../zalo/reply-window';
 import { phoneDigest } from '../security/phone-digest';
 import { assistedFilingErrors } from './assisted-filing-errors';
 
-/** Mini-App-only residents (`app:…`) have no OA chat to write to. */
-const isChatResident = (userId: string): boolean => !userId.startsWith(appOnlyUserId(''));
-
 async function reachable(db: Db, userId: string, now: Date, windowHours: number): Promise<boolean> {
-  const resident = isChatResident(userId) ? await findResident(db, userId) : undefined;
+  // Mini-App-only residents have no OA chat to write to.
+  const resident = isAppOnlyUserId(userId) ? undefined : await findResident(db, userId);
   return resident !== undefined && withinReplyWindow(resident.last_interaction_at, now, windowHours);
 }
 

@@ -15,7 +15,7 @@ import {
   handoffResponseSchema,
   handoffTextRequestSchema,
 } from '../../shared/api/console-handoff-schemas';
-import { recordAudit } from '../storage/audit-log-store';
+import { recordAudit, recordReadAudit } from '../storage/audit-log-store';
 import { inTransaction } from '../storage/in-transaction';
 import { assignHandoff, findHandoffWithAssignee, insertHandoffNote, listHandoffsWithAssignee, markHandoffFirstReply } from '../storage/handoff-inbox-store';
 import { findStaffUserById } from '../storage/staff-user-store';
@@ -60,7 +60,7 @@ export const handoffRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = await listHandoffsWithAssignee(db, request.query.status, LIST_LIMIT);
       const items = await handoffViews(db, services, rows);
       // Residents' messages are personal data: reading them is logged.
-      await recordAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'handoff.list-read', subjectType: 'handoff', subjectId: null, detail: { status: request.query.status, count: items.length } });
+      await recordReadAudit(db, { at: services.clock().toISOString(), userId: staff.id, action: 'handoff.list-read', subjectType: 'handoff', subjectId: null, detail: { status: request.query.status, count: items.length } });
       return { targetMinutes: HANDOFF_TARGET_MINUTES, items };
     },
   );

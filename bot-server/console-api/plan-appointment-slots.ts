@@ -5,7 +5,7 @@
  * are left out. Pure: today, the time and the holidays come in.
  */
 import type { PublishSlotsRequest } from '../../shared/api/appointment-api-schemas';
-import { isWorkingDay } from '../../shared/rules/calendar';
+import { isoWeekday, isWorkingDay } from '../../shared/rules/calendar';
 import type { NewSlot } from '../storage/appointment-slot-store';
 
 const DAY_MS = 86_400_000;
@@ -14,8 +14,6 @@ export type SlotPlan = { ok: true; slots: NewSlot[]; skippedHolidays: string[] }
 
 const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const timeOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-/** 1 = Monday … 7 = Sunday. */
-const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
 function datesFrom(from: string, to: string): string[] {
   const dates: string[] = [];
@@ -33,8 +31,8 @@ export function planAppointmentSlots(
   const slots: NewSlot[] = [];
   const skippedHolidays: string[] = [];
   for (const date of dates) {
-    const weekday = isoWeekday(date);
-    if (weekday > 5 || !request.weekdays.includes(weekday)) continue;
+    // Only Monday to Friday can be chosen (the request schema): a chosen day off is a public holiday.
+    if (!request.weekdays.includes(isoWeekday(date))) continue;
     if (!isWorkingDay(date, context.holidays)) {
       skippedHolidays.push(date);
       continue;

@@ -16,6 +16,7 @@ import { vietnamClock } from '../../shared/rules/calendar';
 import { pick } from '../../shared/i18n/language';
 import type { Procedure } from '../../shared/schema/procedure-schema';
 import type { Services } from '../app/services';
+import type { Db } from '../storage/database-types';
 import { lockConversationState } from '../storage/locked-conversation-store';
 import { saveConversationState } from '../storage/conversation-store';
 import { expireAssistedFilings, findAssistedFilingByRequest, insertAssistedFiling } from '../storage/assisted-filing-store';
@@ -53,24 +54,32 @@ function acceptedAnswers(services: Services, procedure: Procedure, answers: Prep
   }
 }
 
+/** The filing this account's request already prepared, if any; the same id sent for another resident or procedure is refused. */
+async function preparedBefore(db: Db, staff: SignedInStaff, request: PrepareAssistedFilingRequest, userId: string): Promise<{ id: number; created: false } | undefined> {
+  const earlier = await findAssistedFilingByRequest(db, staff.id, request.requestId);
+  if (!earlier) return undefined;
+  if (earlier.user_id !== userId || earlier.procedure_id !== request.procedureId) throw assistedFilingErrors.requestIdReused();
+  return { id: earlier.id, created: false };
+}
+
 /** The prepared filing's id, and whether this request made it (false: a retry of an earlier one). */
 export async function prepareAssistedFiling(services: Services, staff: SignedInStaff, request: PrepareAssistedFilingRequest): Promise<{ id: number; created: boolean }> {
   const { db } = services;
-  const earlier = await findAssistedFilingByRequest(db, staff.id, request.requestId);
-  if (earlier) {
-    if (earlier.procedure_id !== request.procedureId) throw assistedFilingErrors.requestIdReused();
-    return { id: earlier.id, created: false };
-  }
   const clock = services.clock();
   const now = clock.toISOString();
   const procedure = procedureToFile(services, request.procedureId, now);
   const replayed = acceptedAnswers(services, procedure, request.answers, now);
   const userId = await findReachableResident(db, services, request.resident, clock);
+  const earlier = await preparedBefore(db, staff, request, userId);
+  if (earlier) return earlier;
   const expiresAt = new Date(clock.getTime() + ASSISTED_FILING_HOURS * 3_600_000).toISOString();
   const questionIds = Object.keys(replayed.session.answers);
 
   return db.transaction().execute(async (trx) => {
     const state = openConversation(services.cipher, await lockConversationState(trx, userId, () => sealConversation(services.cipher, initialConversation()), now));
+    // A retry that raced its original waited for the lock above: it finds the original's filing now, not a "waiting" resident.
+    const raced = await preparedBefore(trx, staff, request, userId);
+    if (raced) return raced;
     if (state.mode === 'handoff') throw assistedFilingErrors.residentWithOfficial();
     const waiting = awaitedAssistedFiling(state, now);
     if (waiting) {
@@ -95,9 +104,9 @@ export async function prepareAssistedFiling(services: Services, staff: SignedInS
     });
     if (id === undefined) {
       // The same request raced in from a retry and won: answer with its filing.
-      const raced = await findAssistedFilingByRequest(trx, staff.id, request.requestId);
-      if (!raced) throw new Error('assisted filing vanished after a request-id conflict');
-      return { id: raced.id, created: false };
+      const winner = await preparedBefore(trx, staff, request, userId);
+      if (!winner) throw new Error('assisted filing vanished after a request-id conflict');
+      return winner;
     }
     const wait = { id, procedureId: procedure.id, procedureVersion: procedure.version, helperName: staff.displayName, expiresAt };
     await saveConversationState(trx, userId, sealConversation(services.cipher, awaitAssistedFiling(state, wait)), now);

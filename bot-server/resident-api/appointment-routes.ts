@@ -20,7 +20,7 @@ import { findAppointment, listAppointmentsOfUser, type AppointmentWithSlot } fro
 import { cancelAppointment, moveAppointment, type ChangeOutcome } from '../storage/appointment-change-store';
 import { residentOf } from './resident-auth';
 import { appointmentErrors } from './appointment-errors';
-import { ensureBookable, hasStarted } from './bookable-slot';
+import { ensureBookable, isPast } from './bookable-slot';
 import { bookForResident } from './book-appointment';
 import { residentAppointmentView } from './appointment-views';
 
@@ -31,7 +31,7 @@ const LIST_LIMIT = 100;
 async function changeableAppointment(services: Services, id: number, userId: string): Promise<AppointmentWithSlot> {
   const appointment = await findAppointment(services.db, id);
   if (!appointment || appointment.user_id !== userId) throw appointmentErrors.appointmentNotFound();
-  if (appointment.status === 'booked' && hasStarted(appointment, services.clock().toISOString())) throw appointmentErrors.appointmentPast();
+  if (isPast(appointment, services.clock().toISOString())) throw appointmentErrors.appointmentPast();
   return appointment;
 }
 

@@ -1,12 +1,17 @@
-/** An appointment as the Mini App shows it, with the procedure's name in both languages. */
+/**
+ * An appointment as the Mini App shows it, with the procedure's name in both languages. A booked
+ * one whose time has come is `past`, whether or not it was marked yet: nothing is left to change.
+ */
 import type { ResidentAppointment } from '../../shared/api/appointment-api-schemas';
 import { vietnamClock } from '../../shared/rules/calendar';
 import { procedureNameOf } from '../api/bookable-procedure';
 import type { Services } from '../app/services';
 import type { AppointmentWithSlot } from '../storage/appointment-store';
+import { isPast } from './bookable-slot';
 
 export function residentAppointmentView(services: Services, row: AppointmentWithSlot): ResidentAppointment {
-  const today = vietnamClock(services.clock().toISOString()).date;
+  const now = services.clock().toISOString();
+  const today = vietnamClock(now).date;
   return {
     id: row.id,
     procedureId: row.procedure_id,
@@ -15,7 +20,7 @@ export function residentAppointmentView(services: Services, row: AppointmentWith
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
-    status: row.status,
+    status: isPast(row, now) ? 'past' : row.status,
     cancelledBy: row.cancelled_by,
     filingReference: row.filing_reference,
     bookedAt: row.booked_at,

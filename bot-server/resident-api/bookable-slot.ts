@@ -4,6 +4,7 @@
  * decide that without a race.
  */
 import { localMomentAt, slotProcedureIds, type AppointmentSlotRow } from '../storage/appointment-slot-store';
+import type { AppointmentWithSlot } from '../storage/appointment-store';
 import type { Catalog } from '../../shared/catalog/catalog';
 import type { Procedure } from '../../shared/schema/procedure-schema';
 import { bookableProcedure } from '../api/bookable-procedure';
@@ -14,9 +15,14 @@ import { residentErrors } from './resident-errors';
 export { localMomentAt as officeNow } from '../storage/appointment-slot-store';
 
 /** The slot's start is now or earlier, on the office's clock. */
-export function hasStarted(slot: Pick<AppointmentSlotRow, 'date' | 'start_time'>, nowIso: string): boolean {
+function hasStarted(slot: Pick<AppointmentSlotRow, 'date' | 'start_time'>, nowIso: string): boolean {
   const now = localMomentAt(nowIso);
   return slot.date < now.date || (slot.date === now.date && slot.start_time <= now.time);
+}
+
+/** The appointment's time has come: marked `past`, or still `booked` with its slot begun. Nothing is left to change about it. */
+export function isPast(appointment: Pick<AppointmentWithSlot, 'status' | 'date' | 'start_time'>, nowIso: string): boolean {
+  return appointment.status === 'past' || (appointment.status === 'booked' && hasStarted(appointment, nowIso));
 }
 
 /** Why the slot cannot take this booking (cancelled or begun; for other procedures), or undefined when it can. */

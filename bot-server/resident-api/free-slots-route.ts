@@ -5,11 +5,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiErrorSchema } from '../../shared/api/procedure-api-schemas';
 import { freeSlotsQuerySchema, freeSlotsResponseSchema } from '../../shared/api/appointment-api-schemas';
+import { vietnamClock } from '../../shared/rules/calendar';
 import { listBookableSlots } from '../storage/appointment-slot-store';
 import { bookableProcedureOrFail, officeNow } from './bookable-slot';
 
 /** How far ahead residents see free times (in the chat too). */
-export const DAYS_AHEAD = 60;
+const DAYS_AHEAD = 60;
+
+/** The last day (Vietnam's date, as slots are) residents see free times for, here and in the chat. */
+export function freeSlotsUntil(nowIso: string): string {
+  return vietnamClock(new Date(Date.parse(nowIso) + DAYS_AHEAD * 86_400_000).toISOString()).date;
+}
 
 export const freeSlotsRoute: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;
@@ -25,11 +31,10 @@ export const freeSlotsRoute: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { procedureId } = request.query;
-      const now = services.clock();
-      const after = officeNow(now.toISOString());
+      const now = services.clock().toISOString();
+      const after = officeNow(now);
       bookableProcedureOrFail(services.catalog, procedureId, after.date);
-      const untilDate = new Date(now.getTime() + DAYS_AHEAD * 86_400_000).toISOString().slice(0, 10);
-      const rows = await listBookableSlots(services.db, { procedureId, after, untilDate });
+      const rows = await listBookableSlots(services.db, { procedureId, after, untilDate: freeSlotsUntil(now) });
       return { procedureId, items: rows.map((row) => ({ id: row.id, date: row.date, startTime: row.start_time, endTime: row.end_time, free: row.capacity - row.booked })) };
     },
   );

@@ -12,6 +12,11 @@ export function appOnlyUserId(appUserId: string): string {
   return `${APP_PREFIX}${appUserId}`;
 }
 
+/** Known only through the Mini App: no OA chat the OA could write to. */
+export function isAppOnlyUserId(userId: string): boolean {
+  return userId.startsWith(APP_PREFIX);
+}
+
 /** The chat resident (OA-scoped id) linked to this app-scoped id, most recently seen first. */
 export async function findChatResidentByAppUserId(db: Db, appUserId: string): Promise<string | undefined> {
   const row = await db

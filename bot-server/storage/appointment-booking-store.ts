@@ -1,12 +1,13 @@
 /**
  * Booking an appointment: the appointment row and its place in the slot are written in one
  * transaction, or neither is. A retried request (same `requestId`) finds the booking it made;
- * a resident holds at most one active appointment per procedure (a partial unique index).
+ * a resident holds at most one active appointment per procedure (a partial unique index on
+ * `booked` rows: an earlier one whose time has come is marked `past` first, so it never blocks).
  */
 import type { AppointmentTable } from './appointment-tables';
 import type { Db } from './database-types';
 import { takePlace, transactionWithUndo, whyNoPlace } from './appointment-places';
-import { findActiveAppointment, findAppointment, findAppointmentByRequest, type AppointmentWithSlot } from './appointment-store';
+import { findActiveAppointment, findAppointment, findAppointmentByRequest, markPastAppointments, type AppointmentWithSlot } from './appointment-store';
 import { findSlot } from './appointment-slot-store';
 import { StorageError } from './storage-error';
 
@@ -44,7 +45,8 @@ export async function bookAppointment(db: Db, booking: NewBooking): Promise<Book
   return transactionWithUndo<BookingOutcome>(db, async (trx, undo) => {
     const earlier = await findAppointmentByRequest(trx, booking.userId, booking.requestId);
     if (earlier) return replayOf(earlier, booking);
-    const active = await findActiveAppointment(trx, booking.userId, booking.procedureId);
+    await markPastAppointments(trx, { userIds: [booking.userId], procedureId: booking.procedureId }, booking.now);
+    const active = await findActiveAppointment(trx, booking.userId, booking.procedureId, booking.now);
     if (active) return alreadyBookedOr(active, booking);
     if (!(await findSlot(trx, booking.slotId))) return { ok: false, reason: 'slotUnavailable' };
 
@@ -71,7 +73,7 @@ export async function bookAppointment(db: Db, booking: NewBooking): Promise<Book
       // On PostgreSQL the conflict waited for the racer to commit, and this statement sees it now.
       const raced = await findAppointmentByRequest(trx, booking.userId, booking.requestId);
       if (raced) return replayOf(raced, booking);
-      const racedActive = await findActiveAppointment(trx, booking.userId, booking.procedureId);
+      const racedActive = await findActiveAppointment(trx, booking.userId, booking.procedureId, booking.now);
       if (racedActive) return alreadyBookedOr(racedActive, booking);
       throw new StorageError('CONCURRENT_UPDATE', 'Could not book: the booking kept changing underneath');
     }

@@ -5,19 +5,17 @@
  */
 import type { Db } from './database-types';
 import { lockSlots, releasePlace } from './appointment-places';
-import { localMomentAt } from './appointment-slot-store';
+import { localMomentAt, startsAfter } from './appointment-slot-store';
 
 /** Returns how many upcoming appointments were cancelled (their places freed). */
 export async function deleteAppointmentsOf(db: Db, userId: string, now: string): Promise<number> {
-  // A slot starting after this moment (the office's clock) has not begun.
-  const at = localMomentAt(now);
   const upcoming = await db
     .selectFrom('appointments as a')
     .innerJoin('appointment_slots as s', 's.id', 'a.slot_id')
     .select(['a.id', 'a.slot_id'])
     .where('a.user_id', '=', userId)
     .where('a.status', '=', 'booked')
-    .where((eb) => eb.or([eb('s.date', '>', at.date), eb.and([eb('s.date', '=', at.date), eb('s.start_time', '>', at.time)])]))
+    .where(startsAfter(localMomentAt(now)))
     .execute();
   await lockSlots(db, upcoming.map((appointment) => appointment.slot_id));
   for (const appointment of upcoming) await releasePlace(db, appointment.slot_id);

@@ -2,7 +2,7 @@
  * Appointment slots (khung giờ hẹn) the office publishes: inserted once each, listed for residents
  * (future, with free places, serving a procedure) and for the console, and cancelled by the office.
  */
-import type { Selectable } from 'kysely';
+import type { Expression, ExpressionBuilder, Selectable, SqlBool } from 'kysely';
 import { vietnamClock } from '../../shared/rules/calendar';
 import type { AppointmentSlotTable } from './appointment-tables';
 import type { Db } from './database-types';
@@ -29,6 +29,15 @@ export interface LocalMoment {
 export function localMomentAt(nowIso: string): LocalMoment {
   const { date, minutes } = vietnamClock(nowIso);
   return { date, time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` };
+}
+
+/**
+ * The slot (joined as `s`) starts after `moment`, on the office's clock: it has not begun. An
+ * appointment is active only while its slot has not begun (see `markPastAppointments`).
+ */
+export function startsAfter(moment: LocalMoment) {
+  return (eb: ExpressionBuilder<{ s: AppointmentSlotTable }, 's'>): Expression<SqlBool> =>
+    eb.or([eb('s.date', '>', moment.date), eb.and([eb('s.date', '=', moment.date), eb('s.start_time', '>', moment.time)])]);
 }
 
 /** The stored form of a slot's procedures: sorted, so the same set is the same text (the unique index compares it). */
@@ -73,17 +82,17 @@ export async function findSlot(db: Db, id: number): Promise<AppointmentSlotRow |
 /** Active slots that start after `after`, up to `untilDate`, serving `procedureId`, with a free place; earliest first (the first `limit`). */
 export async function listBookableSlots(db: Db, query: { procedureId: string; after: LocalMoment; untilDate: string; limit?: number }): Promise<AppointmentSlotRow[]> {
   const slots = db
-    .selectFrom('appointment_slots')
+    .selectFrom('appointment_slots as s')
     .selectAll()
-    .where('cancelled_at', 'is', null)
-    .where((eb) => eb('booked', '<', eb.ref('capacity')))
-    .where((eb) => eb.or([eb('date', '>', query.after.date), eb.and([eb('date', '=', query.after.date), eb('start_time', '>', query.after.time)])]))
-    .where('date', '<=', query.untilDate)
+    .where('s.cancelled_at', 'is', null)
+    .where((eb) => eb('s.booked', '<', eb.ref('s.capacity')))
+    .where(startsAfter(query.after))
+    .where('s.date', '<=', query.untilDate)
     // Ids are lower-kebab-case (no LIKE wildcards), stored as a JSON array of quoted strings.
-    .where((eb) => eb.or([eb('procedure_ids', 'is', null), eb('procedure_ids', 'like', `%"${query.procedureId}"%`)]))
-    .orderBy('date')
-    .orderBy('start_time')
-    .orderBy('id');
+    .where((eb) => eb.or([eb('s.procedure_ids', 'is', null), eb('s.procedure_ids', 'like', `%"${query.procedureId}"%`)]))
+    .orderBy('s.date')
+    .orderBy('s.start_time')
+    .orderBy('s.id');
   return (query.limit === undefined ? slots : slots.limit(query.limit)).execute();
 }
 

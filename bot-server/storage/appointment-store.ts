@@ -1,12 +1,14 @@
 /**
- * Appointments (lịch hẹn) as read: one, a resident's, a day's list for the console; and moving a
- * Mini-App-only resident's appointments to their chat id. Booking, moving and cancelling, which
- * take and give back places, are in appointment-booking-store.ts and appointment-change-store.ts.
+ * Appointments (lịch hẹn) as read: one, a resident's, a day's list for the console; marking those
+ * whose time has come as `past`; and moving a Mini-App-only resident's appointments to their chat
+ * id. Booking, moving and cancelling, which take and give back places, are in
+ * appointment-booking-store.ts and appointment-change-store.ts.
  */
 import type { Selectable } from 'kysely';
 import type { AppointmentSlotTable, AppointmentTable } from './appointment-tables';
 import type { Db } from './database-types';
 import { lockSlots, releasePlace } from './appointment-places';
+import { localMomentAt, startsAfter } from './appointment-slot-store';
 
 export type AppointmentRow = Selectable<AppointmentTable>;
 
@@ -25,9 +27,36 @@ export async function findAppointmentByRequest(db: Db, userId: string, requestId
   return withSlot(db).where('a.user_id', '=', userId).where('a.request_id', '=', requestId).executeTakeFirst();
 }
 
+/** Booked and not begun at `now`: an appointment whose time has come is no longer active, whether or not it was marked `past`. */
+const activeAt = (db: Db, userId: string, now: string) => withSlot(db).where('a.user_id', '=', userId).where('a.status', '=', 'booked').where(startsAfter(localMomentAt(now)));
+
 /** The resident's active appointment for a procedure (at most one). */
-export async function findActiveAppointment(db: Db, userId: string, procedureId: string): Promise<AppointmentWithSlot | undefined> {
-  return withSlot(db).where('a.user_id', '=', userId).where('a.procedure_id', '=', procedureId).where('a.status', '=', 'booked').executeTakeFirst();
+export async function findActiveAppointment(db: Db, userId: string, procedureId: string, now: string): Promise<AppointmentWithSlot | undefined> {
+  return activeAt(db, userId, now).where('a.procedure_id', '=', procedureId).executeTakeFirst();
+}
+
+/** The resident's active appointments, earliest first (one per procedure at most). */
+export async function listActiveAppointmentsOf(db: Db, userId: string, now: string): Promise<AppointmentWithSlot[]> {
+  return activeAt(db, userId, now).orderBy('s.date').orderBy('s.start_time').orderBy('a.id').execute();
+}
+
+/**
+ * Marks the residents' booked appointments whose slot has begun at `now` as `past` (for one
+ * procedure, or all). Nothing else moves an appointment out of `booked` once its time passes, and
+ * the one-active-per-procedure index counts every `booked` row: callers run this in the
+ * transaction that books or moves appointments over, first. The places stay counted: they were held.
+ */
+export async function markPastAppointments(db: Db, residents: { userIds: readonly string[]; procedureId?: string }, now: string): Promise<void> {
+  const { procedureId } = residents;
+  const notBegun = startsAfter(localMomentAt(now));
+  await db
+    .updateTable('appointments')
+    .set({ status: 'past' })
+    .where('user_id', 'in', [...residents.userIds])
+    .where('status', '=', 'booked')
+    .$if(procedureId !== undefined, (query) => query.where('procedure_id', '=', procedureId as string))
+    .where((eb) => eb.exists(eb.selectFrom('appointment_slots as s').select('s.id').whereRef('s.id', '=', 'appointments.slot_id').where((slot) => slot.not(notBegun(slot)))))
+    .execute();
 }
 
 /** A resident's appointments, latest slot first; moved ones are left out (their replacement is there). */
@@ -50,9 +79,12 @@ export async function listAppointmentsOnDate(db: Db, date: string, limit: number
 /**
  * Part of linking a Mini-App-only resident to their chat id (link-app-resident.ts), inside its
  * transaction: their appointments move over; where both already hold an active one for the same
- * procedure, the chat's stands and the app's is cancelled, its place given back.
+ * procedure, the chat's stands and the app's is cancelled, its place given back. Past ones are
+ * marked first: a time gone by neither wins over an upcoming one nor blocks the move.
  */
 export async function reassignAppointments(db: Db, from: string, to: string, now: string): Promise<void> {
+  await markPastAppointments(db, { userIds: [from, to] }, now);
+  // Every `booked` row left is active.
   const duplicates = await db
     .selectFrom('appointments')
     .select(['id', 'slot_id'])

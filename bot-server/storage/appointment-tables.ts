@@ -9,7 +9,7 @@ export interface AppointmentSlotTable {
   start_time: string;
   end_time: string;
   capacity: number;
-  /** Active appointments in the slot; only ever raised while below `capacity`. */
+  /** Places taken: booked appointments, and past ones that held a place; only ever raised while below `capacity`. */
   booked: Generated<number>;
   /** JSON array of procedure ids; null = any procedure that needs an in-person visit. */
   procedure_ids: string | null;
@@ -26,7 +26,8 @@ export interface AppointmentTable {
   user_id: string;
   procedure_id: string;
   filing_reference: string | null;
-  status: 'booked' | 'cancelled' | 'moved';
+  /** `past`: booked, and its slot has begun (marked when the resident books the procedure again); terminal. */
+  status: 'booked' | 'past' | 'cancelled' | 'moved';
   channel: 'chat' | 'miniApp';
   /** Made by the app per booking action; a retry with the same id finds this booking. */
   request_id: string | null;

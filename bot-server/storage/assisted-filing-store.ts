@@ -5,7 +5,7 @@
  */
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './database-types';
-import type { AssistedFilingStatus, AssistedFilingTable } from './assisted-filing-tables';
+import type { AssistedFilingCancelReason, AssistedFilingStatus, AssistedFilingTable } from './assisted-filing-tables';
 
 export type AssistedFilingRow = Selectable<AssistedFilingTable>;
 export type AssistedFilingListRow = AssistedFilingRow & { helper_name: string };
@@ -43,7 +43,7 @@ export async function findWaitingAssistedFiling(db: Db, id: number, userId: stri
  */
 export async function decideAssistedFiling(
   db: Db,
-  decision: { id: number; status: Exclude<AssistedFilingStatus, 'pending' | 'expired'>; cancelReason?: 'declined' | 'unanswered'; filingReference?: string; now: string },
+  decision: { id: number; status: Exclude<AssistedFilingStatus, 'pending' | 'expired'>; cancelReason?: AssistedFilingCancelReason; filingReference?: string; now: string },
 ): Promise<boolean> {
   const updated = await db
     .updateTable('assisted_filings')
@@ -89,7 +89,10 @@ export async function listAssistedFilings(db: Db, filter: { assistedBy?: number;
     .execute();
 }
 
-/** "Delete my data": the resident's prepared filings still waiting go, with their answers. */
-export async function deleteWaitingAssistedFilingsOf(db: Db, userId: string): Promise<void> {
-  await db.deleteFrom('assisted_filings').where('user_id', '=', userId).where('status', '=', 'pending').execute();
+/**
+ * "Delete my data": every filing prepared for the resident goes, waiting or not, except confirmed
+ * ones: they hold no answers and point to the filing, which is kept as the legal record.
+ */
+export async function deleteUnfiledAssistedFilingsOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('assisted_filings').where('user_id', '=', userId).where('status', '!=', 'confirmed').execute();
 }

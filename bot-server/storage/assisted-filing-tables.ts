@@ -2,6 +2,8 @@
 import type { Generated } from 'kysely';
 
 export type AssistedFilingStatus = 'pending' | 'confirmed' | 'cancelled' | 'expired';
+/** declined: the resident said no; unanswered: they wrote about something else; outdated: their yes met rules that no longer accept the answers. */
+export type AssistedFilingCancelReason = 'declined' | 'unanswered' | 'outdated';
 
 /** A filing someone prepared for a resident, waiting for the resident's yes on Zalo. Not a filing until then. */
 export interface AssistedFilingTable {
@@ -20,7 +22,7 @@ export interface AssistedFilingTable {
   question_ids: string;
   /** Stays 'pending' past `expires_at` until housekeeping marks it: readers compare the time. */
   status: AssistedFilingStatus;
-  cancel_reason: 'declined' | 'unanswered' | null;
+  cancel_reason: AssistedFilingCancelReason | null;
   filing_reference: string | null;
   created_at: string;
   expires_at: string;

@@ -27,12 +27,15 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
+/** A console page refetches on every live signal and every 30 s; one read per account and subject per window is enough. */
+const READ_AUDIT_WINDOW_MS = 5 * 60_000;
+
 /**
- * Records a read unless the same account already read the same thing within `withinMs`: a page that
- * refetches on every live signal would otherwise bury the log under the same line.
+ * Records a read unless the same account already read the same thing within READ_AUDIT_WINDOW_MS:
+ * a page that refetches on every live signal would otherwise bury the log under the same line.
  */
-export async function recordReadAudit(db: Db, entry: AuditEntry, withinMs: number): Promise<void> {
-  const since = new Date(Date.parse(entry.at) - withinMs).toISOString();
+export async function recordReadAudit(db: Db, entry: AuditEntry): Promise<void> {
+  const since = new Date(Date.parse(entry.at) - READ_AUDIT_WINDOW_MS).toISOString();
   const recent = await db
     .selectFrom('audit_log')
     .select('id')

@@ -10,6 +10,8 @@ import { filingWorkQueue } from './migrations/filing-work-queue';
 import { appointments } from './migrations/appointments';
 import { assistedFilings } from './migrations/assisted-filings';
 import { procedurePublications } from './migrations/procedure-publications';
+import { appointmentPastStatus } from './migrations/appointment-past-status';
+import { assistedFilingOutdatedReason } from './migrations/assisted-filing-outdated-reason';
 import { StorageError } from './storage-error';
 import { dialectOf } from './dialect-of';
 
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0008-appointments': appointments,
   '0009-assisted-filings': assistedFilings,
   '0010-procedure-publications': procedurePublications,
+  '0011-appointment-past-status': appointmentPastStatus,
+  '0012-assisted-filing-outdated-reason': assistedFilingOutdatedReason,
 };
 
 /**

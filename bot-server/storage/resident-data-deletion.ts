@@ -3,7 +3,7 @@
  * /api/me): the chat's personal data (personal-data-store.ts), plus what the Mini App keeps:
  * the answers stored with applied events, the words of filing ratings (the scores stay, for
  * the service-quality figures), officials' notes on the resident's handoffs, filings a volunteer
- * prepared that still wait for them, the digests of the phone numbers they gave, and their
+ * prepared that were never filed, the digests of the phone numbers they gave, and their
  * appointments. Submitted filings are kept, as the law requires.
  */
 import type { Db } from './database-types';
@@ -12,7 +12,7 @@ import { deleteResidentPersonalData, type PersonalDataDeletion } from './persona
 import { deleteAppEvents } from './app-event-store';
 import { eraseFilingRatingComments } from './filing-rating-store';
 import { deleteHandoffNotesOf } from './handoff-inbox-store';
-import { deleteWaitingAssistedFilingsOf } from './assisted-filing-store';
+import { deleteUnfiledAssistedFilingsOf } from './assisted-filing-store';
 import { deleteResidentPhones } from './resident-phone-store';
 import { deleteAppointmentsOf } from './appointment-deletion-store';
 
@@ -22,7 +22,7 @@ export async function deleteAllResidentData(db: Db, userId: string, now: string)
     await deleteAppEvents(trx, userId);
     await eraseFilingRatingComments(trx, userId);
     await deleteHandoffNotesOf(trx, userId);
-    await deleteWaitingAssistedFilingsOf(trx, userId);
+    await deleteUnfiledAssistedFilingsOf(trx, userId);
     await deleteResidentPhones(trx, userId);
     // Unlike a filing (a legal record the office must keep), an appointment is only a reserved
     // time: upcoming ones are cancelled, their places freed for others, and every row removed.

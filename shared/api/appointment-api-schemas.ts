@@ -78,7 +78,11 @@ export const cancelSlotRequestSchema = z.object({ reason: z.string().trim().max(
 export const cancelSlotResponseSchema = z.object({
   slot: slotSchema,
   cancelledAppointments: z.number().int(),
-  messagesQueued: z.number().int().meta({ description: 'Residents told on Zalo; Mini-App-only residents see it in "Lịch hẹn của tôi"' }),
+  messagesQueued: z.number().int().meta({ description: 'Residents told on Zalo (those who wrote to the OA within the notice window)' }),
+  shownOnlyInMiniApp: z
+    .number()
+    .int()
+    .meta({ description: 'Residents the OA may not write to now (Mini-App-only, or silent longer than the notice window): they see it only in "Lịch hẹn của tôi"' }),
 });
 
 // ── Console: the day's list ──────────────────────────────────────────────────────────────────
@@ -126,7 +130,9 @@ const residentAppointmentSchema = z.object({
   date: localDate,
   startTime: localTime,
   endTime: localTime,
-  status: appointmentStatus,
+  status: z
+    .enum([...appointmentStatus.options, 'past'])
+    .meta({ description: 'past: booked, and its time has come (nothing left to change; book again if needed)' }),
   cancelledBy: cancelledBy.meta({ description: '"office": the office cancelled the slot; book another time' }),
   filingReference: z.string().nullable(),
   bookedAt: isoInstant,

@@ -12,7 +12,8 @@
  *   `RESIDENT_NOT_REACHABLE` and nothing is sent. Also 409: `RESIDENT_WITH_OFFICIAL` (an official
  *   is talking with them) and `ASSISTED_FILING_WAITING` (another prepared filing awaits their answer).
  * - `requestId` makes the request safe to retry: the same id from the same account answers the
- *   filing already prepared (200) and sends nothing again.
+ *   filing already prepared (200) and sends nothing again, even while the first is still being
+ *   handled; sent again for another resident or procedure it is 409 `REQUEST_ID_REUSED`.
  */
 import { z } from 'zod';
 import type { AnswerValue } from '../engine/engine-types';
@@ -52,7 +53,10 @@ const assistedFilingStatusSchema = z.enum(['pending', 'confirmed', 'cancelled', 
 const assistedFilingSchema = z.object({
   id: z.number().int(),
   status: assistedFilingStatusSchema.meta({ description: 'pending: waiting for the resident; confirmed: filed; cancelled; expired: no answer in time' }),
-  cancelReason: z.enum(['declined', 'unanswered']).nullable().meta({ description: 'declined: the resident said no; unanswered: they wrote about something else instead' }),
+  cancelReason: z
+    .enum(['declined', 'unanswered', 'outdated'])
+    .nullable()
+    .meta({ description: 'declined: the resident said no; unanswered: they wrote about something else instead; outdated: they said yes, but the rules had changed and no longer accept the answers (prepare it again)' }),
   procedureId: z.string(),
   procedureName: z.string(),
   userIdMasked: z.string().meta({ description: "The resident's Zalo id with all but the last 4 digits hidden", example: '…0007' }),

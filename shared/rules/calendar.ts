@@ -86,6 +86,11 @@ export function isWorkingDay(isoDate: string, holidays: ReadonlySet<string>): bo
   return isWorkingDayNumber(dayNumber(isoDate), holidayNumbers(holidays));
 }
 
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(isoDate: string): number {
+  return weekdayOf(dayNumber(isoDate)) || 7;
+}
+
 /** Working days after `fromIso` up to and including `toIso` (negative when `toIso` is earlier). */
 export function workingDaysBetween(fromIso: string, toIso: string, holidays: ReadonlySet<string>): number {
   const days = holidayNumbers(holidays);

@@ -2,7 +2,7 @@
 /**
  * Appointments in the Mini App: booking from the page of a procedure that needs a visit (day →
  * time → check → confirm), a time that fills up meanwhile, and "Lịch hẹn của tôi" with moving and
- * cancelling, and an appointment the office cancelled.
+ * cancelling, one whose time has passed, and an appointment the office cancelled.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
@@ -100,6 +100,16 @@ describe('Appointments', () => {
     expect((await screen.findByText(/08:00–08:30, Thứ Tư, 11\/03\/2026/)).textContent).toContain('Đã hủy');
     expect(screen.queryByRole('button', { name: 'Đổi giờ' })).toBeNull();
     expect(state.slots.map((s) => s.booked)).toEqual([0, 0, 0]);
+  });
+
+  it('shows an appointment whose time has come as past, with nothing to change about it', async () => {
+    const server = createFakeServer();
+    addFakeAppointments(server, slots(), [{ ...booked, date: '2026-02-27', status: 'past' }]);
+    const { user } = renderApp({ server });
+    await user.click(await screen.findByRole('button', { name: /^Lịch hẹn của tôi/ }));
+    expect((await screen.findByText(/08:00–08:30, Thứ Sáu, 27\/02\/2026/)).textContent).toContain('Đã qua');
+    expect(screen.queryByRole('button', { name: 'Đổi giờ' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hủy lịch' })).toBeNull();
   });
 
   it('tells the resident when the office cancelled their time, with a way to book again', async () => {

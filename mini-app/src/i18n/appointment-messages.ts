@@ -28,6 +28,7 @@ export const APPOINTMENT_MESSAGES = {
   appointmentAt: { vi: '{start}–{end}, {day}', en: '{start}–{end}, {day}' },
   statusBooked: { vi: 'Đã đặt', en: 'Booked' },
   statusCancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+  statusPast: { vi: 'Đã qua', en: 'Past' },
   cancelledByOffice: {
     vi: 'Cơ quan đã hủy giờ hẹn này. Xin lỗi bạn vì sự bất tiện, bạn vui lòng đặt lại giờ khác.',
     en: 'The office cancelled this time. Sorry for the trouble: please book another time.',

@@ -1,6 +1,7 @@
 /**
  * The console side of appointments: admins publish slots (weekends and holidays skipped, past days
- * refused, nothing published twice), list and cancel them (booked residents are told); officials
+ * refused, nothing published twice), list and cancel them (booked residents are told on Zalo
+ * when the OA may still write to them, otherwise in the Mini App); officials
  * read the day's list with residents' ids masked; volunteers see nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,19 +72,28 @@ describe.each(dialects)('appointments in the console (%s)', (dialect) => {
     expect((await server.console(official, 'POST', '/api/console/appointment-slots', { from: '2026-03-11', to: '2026-03-11', times: [{ start: '08:00', end: '09:00' }], slotMinutes: 30, capacity: 1 })).statusCode).toBe(403);
   });
 
-  it('cancels a slot with bookings: the appointments are cancelled by the office and chat residents are told on Zalo', async () => {
-    const [slotId] = await server.publish({ from: '2026-03-12', to: '2026-03-12', procedureIds: [MARRIAGE] });
+  it('cancels a slot with bookings: the appointments are cancelled by the office and chat residents are told on Zalo within the notice window', async () => {
+    const [slotId] = await server.publish({ from: '2026-03-12', to: '2026-03-12', capacity: 3, procedureIds: [MARRIAGE] });
     const chatResident = server.user({ chatUserId: '8400000000000077' });
-    await server.app.services.db.insertInto('residents').values({ user_id: '8400000000000077', app_user_id: chatResident.appUserId, last_interaction_at: MONDAY_9AM, created_at: MONDAY_9AM }).execute();
+    const quietResident = server.user({ chatUserId: '8400000000000078' });
+    const threeDaysAgo = new Date(Date.parse(MONDAY_9AM) - 72 * 3_600_000).toISOString();
+    await server.app.services.db
+      .insertInto('residents')
+      .values([
+        { user_id: '8400000000000077', app_user_id: chatResident.appUserId, last_interaction_at: MONDAY_9AM, created_at: MONDAY_9AM },
+        { user_id: '8400000000000078', app_user_id: quietResident.appUserId, last_interaction_at: threeDaysAgo, created_at: threeDaysAgo },
+      ])
+      .execute();
     const appOnly = server.user();
-    await book(chatResident, slotId ?? 0);
-    await book(appOnly, slotId ?? 0);
+    for (const resident of [chatResident, quietResident, appOnly]) expect((await book(resident, slotId ?? 0)).statusCode).toBe(201);
 
     const response = await server.console(admin, 'POST', `/api/console/appointment-slots/${slotId}/cancel`, { reason: 'mất điện' });
-    expect(response.json()).toMatchObject({ slot: { id: slotId, booked: 0, cancelledAt: expect.any(String) }, cancelledAppointments: 2, messagesQueued: 1 });
+    // Zalo would refuse a message to the resident who last wrote 3 days ago: they, like the Mini-App-only one, see it in the app.
+    expect(response.json()).toMatchObject({ slot: { id: slotId, booked: 0, cancelledAt: expect.any(String) }, cancelledAppointments: 3, messagesQueued: 1, shownOnlyInMiniApp: 2 });
     const queued = await server.app.services.db.selectFrom('outbox').select('body').where('user_id', '=', '8400000000000077').execute();
     const texts = queued.map((row) => openOutboxMessage(server.app.services.cipher, row.body)?.text ?? '');
     expect(texts).toEqual([expect.stringMatching(/Đăng ký kết hôn.*08:00 ngày 12\/03\/2026.*đã bị hủy.*mất điện.*đặt lại/s)]);
+    expect(await server.app.services.db.selectFrom('outbox').select('id').where('user_id', '=', '8400000000000078').execute()).toEqual([]);
     const mine = (await server.call(appOnly, 'GET', '/api/me/appointments')).json() as { items: { status: string; cancelledBy: string }[] };
     expect(mine.items).toEqual([expect.objectContaining({ status: 'cancelled', cancelledBy: 'office' })]);
 

@@ -27,14 +27,14 @@ export function booking(userId: string, slotId: number, overrides: Partial<NewBo
   return { userId, slotId, procedureId: MARRIAGE, filingReference: null, channel: 'miniApp', requestId: randomUUID(), now: at(10), ...overrides };
 }
 
-/** `booked` as stored, and as recounted from the appointments: the two must always agree. */
+/** `booked` as stored, and as recounted from the appointments holding a place (booked, or past: it was held): the two must always agree. */
 export async function places(db: Kysely<Database>, slotId: number): Promise<{ booked: number; active: number }> {
   const slotRow = await db.selectFrom('appointment_slots').select('booked').where('id', '=', slotId).executeTakeFirstOrThrow();
   const count = await db
     .selectFrom('appointments')
     .select(sql<number>`count(*)`.as('count'))
     .where('slot_id', '=', slotId)
-    .where('status', '=', 'booked')
+    .where('status', 'in', ['booked', 'past'])
     .executeTakeFirstOrThrow();
   return { booked: slotRow.booked, active: Number(count.count) };
 }

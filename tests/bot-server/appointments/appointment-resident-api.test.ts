@@ -1,13 +1,13 @@
 /**
  * The Mini App side of appointments: free times, booking (once per request), moving (the old
- * booking stands when the new time is full), cancelling (the place is free again), and privacy
- * (another resident's appointment is a 404).
+ * booking stands when the new time is full), cancelling (the place is free again), appointments
+ * whose time has passed, and privacy (another resident's appointment is a 404).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppointmentResponse, FreeSlotsResponse, MyAppointmentsResponse } from '../../../shared/api/appointment-api-schemas';
 import { dialects } from '../storage/database-targets';
-import { startAppointmentServer, type AppointmentServer } from './appointment-harness';
+import { MONDAY_9AM, startAppointmentServer, type AppointmentServer } from './appointment-harness';
 
 const MARRIAGE = 'marriage-registration';
 type User = ReturnType<AppointmentServer['user']>;
@@ -32,6 +32,16 @@ describe.each(dialects)('appointments in the Mini App (%s)', (dialect) => {
     expect(await freeSlots('certified-copy')).not.toContainEqual(expect.objectContaining({ id: early }));
     expect((await server.call(null, 'GET', '/api/appointment-slots?procedureId=birth-registration')).json()).toMatchObject({ error: { code: 'PROCEDURE_NOT_BOOKABLE' } });
     expect((await server.call(null, 'GET', '/api/appointment-slots?procedureId=no-such-thing')).statusCode).toBe(404);
+  });
+
+  it("shows free times up to 60 days ahead by Vietnam's date, also in the hours when UTC is still on the day before", async () => {
+    const [lastDay] = await server.publish({ from: '2026-05-04', to: '2026-05-04', procedureIds: [MARRIAGE] });
+    server.setNow('2026-03-04T18:00:00.000Z'); // 01:00 on Thursday 5 March in Vietnam; 60 days on is Monday 4 May
+    try {
+      expect((await freeSlots()).map((slot) => slot.id)).toContain(lastDay);
+    } finally {
+      server.setNow(MONDAY_9AM);
+    }
   });
 
   it('books once per request: a resend answers 200 with the same appointment and takes no second place', async () => {
@@ -109,6 +119,23 @@ describe.each(dialects)('appointments in the Mini App (%s)', (dialect) => {
     expect((await server.call(owner, 'POST', `/api/me/appointments/${id}/cancel`)).statusCode).toBe(200);
     expect((await server.call(owner, 'POST', `/api/me/appointments/${id}/move`, { slotId })).json()).toMatchObject({ error: { code: 'APPOINTMENT_NOT_ACTIVE' } });
     expect((await book(stranger, slotId ?? 0)).statusCode).toBe(201);
+  });
+
+  it('shows an appointment whose time has come as past, unchangeable, and books the procedure again', async () => {
+    const [gone] = await server.publish({ from: '2026-03-25', to: '2026-03-25', procedureIds: [MARRIAGE] });
+    const [later] = await server.publish({ from: '2026-03-26', to: '2026-03-26', procedureIds: [MARRIAGE] });
+    const user = server.user();
+    const first = ((await book(user, gone ?? 0)).json() as AppointmentResponse).appointment;
+    server.setNow('2026-03-25T03:00:00.000Z'); // 10:00 on the day
+    try {
+      expect(await mine(user)).toEqual([expect.objectContaining({ id: first.id, status: 'past' })]);
+      expect((await book(user, later ?? 0)).statusCode).toBe(201);
+      expect((await mine(user)).map((item) => `${item.slotId}:${item.status}`)).toEqual([`${later}:booked`, `${gone}:past`]);
+      const cancel = await server.call(user, 'POST', `/api/me/appointments/${first.id}/cancel`);
+      expect(cancel.json()).toMatchObject({ error: { code: 'APPOINTMENT_PAST' } });
+    } finally {
+      server.setNow(MONDAY_9AM);
+    }
   });
 
   it('needs a signed-in resident for everything but the free times', async () => {

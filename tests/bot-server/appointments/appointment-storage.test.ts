@@ -3,7 +3,7 @@ import { insertSlots, listBookableSlots } from '../../../bot-server/storage/appo
 import { bookAppointment } from '../../../bot-server/storage/appointment-booking-store';
 import { cancelAppointment, moveAppointment } from '../../../bot-server/storage/appointment-change-store';
 import { cancelSlotWithAppointments } from '../../../bot-server/storage/appointment-slot-cancellation-store';
-import { findAppointment, listAppointmentsOfUser, reassignAppointments } from '../../../bot-server/storage/appointment-store';
+import { findActiveAppointment, findAppointment, listAppointmentsOfUser, reassignAppointments } from '../../../bot-server/storage/appointment-store';
 import { at, dialects, useTestDatabase } from '../storage/database-targets';
 import { booking, clearAppointmentsBeforeEach, MARRIAGE, places, slot } from './appointment-fixtures';
 
@@ -55,6 +55,19 @@ describe.each(dialects)('appointment storage (%s)', (dialect) => {
     expect(second).toMatchObject({ ok: false, reason: 'alreadyBooked', appointment: { id: first.ok ? first.appointment.id : -1 } });
     expect((await bookAppointment(target.db, booking('A', slotId, { procedureId: 'certified-copy' }))).ok).toBe(true);
     expect(await places(target.db, slotId)).toEqual({ booked: 2, active: 2 });
+  });
+
+  it('marks a booking whose time has come past: it no longer blocks booking the procedure again, and its place stays counted', async () => {
+    const gone = await slot(target.db);
+    const later = await slot(target.db, { date: '2026-03-11' });
+    const first = await bookAppointment(target.db, booking('A', gone));
+    const afterIt = '2026-03-10T02:00:00.000Z'; // 09:00 on the day
+    const again = await bookAppointment(target.db, booking('A', later, { now: afterIt }));
+    expect(again).toMatchObject({ ok: true, appointment: { slot_id: later, status: 'booked' } });
+    expect(await findAppointment(target.db, first.ok ? first.appointment.id : -1)).toMatchObject({ status: 'past', cancelled_at: null });
+    expect(await findActiveAppointment(target.db, 'A', MARRIAGE, afterIt)).toMatchObject({ slot_id: later });
+    expect(await places(target.db, gone)).toEqual({ booked: 1, active: 1 });
+    expect(await bookAppointment(target.db, booking('A', later, { now: afterIt }))).toMatchObject({ ok: false, reason: 'alreadyBooked', appointment: { slot_id: later } });
   });
 
   it('refuses a full slot and leaves no appointment behind; a cancelled or unknown slot is unavailable', async () => {
@@ -128,5 +141,16 @@ describe.each(dialects)('appointment storage (%s)', (dialect) => {
     expect(mine.map((row) => `${row.procedure_id}:${row.status}`).sort()).toEqual(['certified-copy:booked', `${MARRIAGE}:booked`, `${MARRIAGE}:cancelled`]);
     expect(await listAppointmentsOfUser(target.db, 'app:9', 50)).toEqual([]);
     expect(await places(target.db, second)).toEqual({ booked: 1, active: 1 });
+  });
+
+  it("keeps the Mini App's upcoming appointment when the chat id holds only a past one for the procedure", async () => {
+    const gone = await slot(target.db);
+    const upcoming = await slot(target.db, { date: '2026-03-12' });
+    await bookAppointment(target.db, booking('chat-1', gone));
+    await bookAppointment(target.db, booking('app:9', upcoming));
+    await target.db.transaction().execute((trx) => reassignAppointments(trx, 'app:9', 'chat-1', '2026-03-11T02:00:00.000Z'));
+    const mine = await listAppointmentsOfUser(target.db, 'chat-1', 50);
+    expect(mine.map((row) => `${row.slot_id}:${row.status}`)).toEqual([`${upcoming}:booked`, `${gone}:past`]);
+    expect(await places(target.db, upcoming)).toEqual({ booked: 1, active: 1 });
   });
 });

@@ -157,6 +157,20 @@ describe.each(dialects)('appointments in the chat (%s)', (dialect) => {
     expect(await appointmentsOf(userId)).toEqual([]);
   });
 
+  it('books the procedure again by chat once the earlier appointment has passed', async () => {
+    const { userId } = await bookedResident();
+    await server.publish({ from: '2026-03-16', to: '2026-03-16', procedureIds: [MARRIAGE] });
+    server.setNow('2026-03-10T03:00:00.000Z'); // 10:00 on the day of the first appointment
+    try {
+      await server.turn(userId, 'đặt lịch kết hôn');
+      expect(await server.turn(userId, '1')).toContain('08:00–08:30, Thứ Hai 16/03/2026');
+      expect(await server.turn(userId, '1')).toContain('Đã đặt lịch hẹn');
+      expect((await appointmentsOf(userId)).map((row) => row.status).sort()).toEqual(['booked', 'past']);
+    } finally {
+      server.setNow(MONDAY_9AM);
+    }
+  });
+
   it('"xóa dữ liệu của tôi" cancels an upcoming appointment, frees its place and removes the rows', async () => {
     const { userId, slots } = await bookedResident();
     await server.turn(userId, 'xóa dữ liệu của tôi');

@@ -91,6 +91,25 @@ describe.each(dialects)('volunteer-assisted filing on %s', (dialect) => {
     expect(await db().selectFrom('assisted_filings').select('answers').where('id', '=', item.id).executeTakeFirst()).toEqual({ answers: '' });
   });
 
+  it('answers a retry racing its original with the same prepared filing, and refuses the id for another resident', async () => {
+    const resident = '8409100000000000008';
+    await server.turn(resident, 'xin chào');
+    const before = server.replies(resident).length;
+    const session = await server.session('tnv');
+    const payload = { resident: { zaloId: resident }, procedureId: 'birth-registration', answers: BIRTH_ANSWERS, requestId: 'request-race-0001' };
+    const [first, retry] = await Promise.all([0, 1].map(() => server.call(session, 'POST', '/api/console/assisted-filings', { payload })));
+    expect([first?.statusCode, retry?.statusCode].sort(), retry?.body).toEqual([200, 201]);
+    expect((first?.json() as AssistedFilingResponse).item.id).toBe((retry?.json() as AssistedFilingResponse).item.id);
+    await pause(300);
+    expect(server.replies(resident)).toHaveLength(before + 1);
+
+    const other = '8409100000000000009';
+    await server.turn(other, 'xin chào');
+    const reused = await server.prepare('tnv', { resident: { zaloId: other }, requestId: 'request-race-0001' });
+    expect(reused.json()).toMatchObject({ error: { code: 'REQUEST_ID_REUSED' } });
+    expect(await db().selectFrom('assisted_filings').select('id').where('user_id', '=', other).execute()).toEqual([]);
+  });
+
   it('keeps in the audit log who entered which questions, never the answers; the logs hold no citizen ID', async () => {
     const audit = (await server.call(await server.session('boss'), 'GET', '/api/console/audit-log?limit=500')).json() as AuditLogResponse;
     const prepared = audit.items.filter((entry) => entry.action === 'assisted-filing.prepared');
@@ -112,6 +131,21 @@ describe.each(dialects)('volunteer-assisted filing on %s', (dialect) => {
     expect((await list('tnv')).find((i) => i.id === item.id)).toMatchObject({ status: 'cancelled', cancelReason: 'declined', filingReference: null });
     expect((await list('tnv', '?status=cancelled')).map((i) => i.id)).toContain(item.id);
     expect((await list('tnv', '?status=pending')).map((i) => i.id)).not.toContain(item.id);
+  });
+
+  it('cancels it as outdated, answers emptied, when the rules no longer accept the answers at the resident\'s "1"', async () => {
+    const resident = '8409100000000000004';
+    const { item } = await preparedFor(resident);
+    // The rules changed meanwhile: the stored answers no longer pass (as if the ID now had to be longer).
+    const { cipher } = server.app.services;
+    const row = await db().selectFrom('assisted_filings').select('answers').where('id', '=', item.id).executeTakeFirstOrThrow();
+    const refused = { ...(JSON.parse(cipher.open(row.answers)) as Record<string, unknown>), registrant_citizen_id: '0011900123' };
+    await db().updateTable('assisted_filings').set({ answers: cipher.seal(JSON.stringify(refused)) }).where('id', '=', item.id).execute();
+
+    expect(await server.turn(resident, '1')).toContain('Quy định của thủ tục này vừa thay đổi');
+    expect(await filingsOf(resident)).toEqual([]);
+    expect(await db().selectFrom('assisted_filings').select(['status', 'cancel_reason', 'answers']).where('id', '=', item.id).executeTakeFirst()).toEqual({ status: 'cancelled', cancel_reason: 'outdated', answers: '' });
+    expect((await list('tnv')).find((i) => i.id === item.id)).toMatchObject({ status: 'cancelled', cancelReason: 'outdated', decidedAt: expect.any(String) });
   });
 
   it('refuses a wrong answer with 400 naming the question and the validator’s message, and sends nothing', async () => {

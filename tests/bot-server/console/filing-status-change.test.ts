@@ -11,6 +11,7 @@ import type { FilingDetailResponse } from '../../../shared/api/mini-app-api-sche
 import type { AuditLogResponse } from '../../../shared/api/console-api-schemas';
 import type { LiveTopic } from '../../../bot-server/app/live-events';
 import { ensureAppOnlyResident } from '../../../bot-server/storage/app-resident-store';
+import { deleteAllResidentData } from '../../../bot-server/storage/resident-data-deletion';
 import { startFilingQueueServer, type FilingQueueServer } from './filing-queue-harness';
 
 /** A birth registration typed as residents do (tests/support/birth-filing-chat.ts), up to the receipt. */
@@ -139,10 +140,15 @@ describe.each(['sqlite', 'postgres'] as const)('changing a filing’s status on 
     expect(JSON.stringify(await auditLog())).not.toContain('giấy chứng sinh của bé'); // reasons stay out of the audit log
   });
 
-  it('sends nothing to a resident known only through the Mini App', async () => {
-    const userId = await ensureAppOnlyResident(server.app.services.db, 'app-only-301', server.now().toISOString());
+  it('sends nothing to a resident known only through the Mini App, also once they deleted their data', async () => {
+    const { db } = server.app.services;
+    const userId = await ensureAppOnlyResident(db, 'app-only-301', server.now().toISOString());
     const reference = await server.fileThroughStore({ procedureId: 'temporary-residence', userId, receivedLocal: '2026-03-04T10:00', channel: 'miniApp' });
     expect((await change('lan', reference, { status: 'processing' })).json()).toMatchObject({ notified: false, reason: 'noZaloChat' });
+    // The deletion forgets their app id; the filing, a legal record, stays and is still worked on.
+    await deleteAllResidentData(db, userId, server.now().toISOString());
+    expect((await change('lan', reference, { status: 'approved' })).json()).toMatchObject({ notified: false, reason: 'noZaloChat' });
+    expect(await db.selectFrom('outbox').select('id').where('user_id', '=', userId).execute()).toEqual([]);
   });
 
   it('lets exactly one of two officials deciding at once win; the other gets 409', async () => {

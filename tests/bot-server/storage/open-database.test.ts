@@ -41,7 +41,7 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     const alsoOpen = await open(target.url); // two instances starting side by side
     expect((await countInboxByStatus(again.db)).pending).toBe(1);
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(alsoOpen.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables', '0003-console-accounts', '0004-handoff-inbox', '0005-handoff-rating', '0006-office-settings', '0007-filing-work-queue', '0008-appointments', '0009-assisted-filings', '0010-procedure-publications']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial-schema', '0002-mini-app-tables', '0003-console-accounts', '0004-handoff-inbox', '0005-handoff-rating', '0006-office-settings', '0007-filing-work-queue', '0008-appointments', '0009-assisted-filings', '0010-procedure-publications', '0011-appointment-past-status', '0012-assisted-filing-outdated-reason']);
   });
 
   it('returns counts as numbers, not strings', async () => {

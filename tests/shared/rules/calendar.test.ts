@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, ageInYears, vietnamClock, workingDaysBetween } from '../../../shared/rules/calendar';
+import { addWorkingDays, ageInYears, isoWeekday, vietnamClock, workingDaysBetween } from '../../../shared/rules/calendar';
 import { assessProcessingTime } from '../../../shared/engine/processing-time';
 
 const none = new Set<string>();
@@ -14,6 +14,10 @@ describe('calendar', () => {
     expect(addWorkingDays('2026-03-06', 3, none)).toBe('2026-03-11'); // Fri + 3 → Wed
     expect(addWorkingDays('2026-04-29', 1, new Set(['2026-04-30', '2026-05-01']))).toBe('2026-05-04');
     expect(workingDaysBetween('2026-03-09', '2026-03-06', none)).toBe(-1); // backwards: Mon → Fri
+  });
+
+  it('numbers weekdays from Monday (1) to Sunday (7)', () => {
+    expect(['2026-03-02', '2026-03-06', '2026-03-07', '2026-03-08', '1969-12-28'].map(isoWeekday)).toEqual([1, 5, 6, 7, 7]);
   });
 
   it('handles leap-day birthdays', () => {

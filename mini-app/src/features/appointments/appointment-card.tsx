@@ -9,6 +9,9 @@ import { useLanguage } from '../../i18n/language-context';
 import { cancelAppointment } from './appointments-api';
 import { dayLabel } from './day-label';
 
+/** Moved ones are not listed (their replacement is). */
+const STATUS_TEXT = { booked: 'statusBooked', past: 'statusPast', cancelled: 'statusCancelled', moved: 'statusCancelled' } as const;
+
 export function AppointmentCard({ appointment, onChanged }: { appointment: ResidentAppointment; onChanged: (next: ResidentAppointment) => void }) {
   const { t, loc, lang } = useLanguage();
   const navigate = useNavigate();
@@ -37,7 +40,7 @@ export function AppointmentCard({ appointment, onChanged }: { appointment: Resid
     <li className="item" aria-labelledby={titleId}>
       <p id={titleId} className="item-title">{loc(appointment.procedureName)}</p>
       <p className="item-meta">
-        {when} · {t(appointment.status === 'booked' ? 'statusBooked' : 'statusCancelled')}
+        {when} · {t(STATUS_TEXT[appointment.status])}
       </p>
       {problem ? <p className="field-error" role="alert">{problem}</p> : null}
       {appointment.cancelledBy === 'office' ? (
