@@ -1,5 +1,5 @@
 /** The day of the week as officials say it ("Thứ Hai" … "Chủ nhật"), and a day written out with it. */
-import { formatDate } from './format-date';
+import { formatDate } from '../../../../shared/validators/date-input';
 
 const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 

@@ -1,7 +1,7 @@
 /** What every question input shares: its props, the hint and the error, and the ids that link them. */
 import type { QuestionView } from '../../../../shared/engine/engine-types';
 import { useLanguage } from '../../i18n/language-context';
-import type { AnswerDraft } from './answer-draft';
+import type { AnswerDraft } from '../../../../shared/engine/answer-draft';
 
 export interface FieldProps {
   question: QuestionView;

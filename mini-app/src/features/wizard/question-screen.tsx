@@ -8,7 +8,7 @@ import { Button } from 'zmp-ui';
 import type { EngineEvent, EngineOutput } from '../../../../shared/engine/engine-types';
 import { useLanguage } from '../../i18n/language-context';
 import { AnswerField } from './answer-field';
-import { draftInput, initialDraft } from './answer-draft';
+import { draftInput, initialDraft } from '../../../../shared/engine/answer-draft';
 import type { ServerWork } from './flow-rules';
 import { PrefillButton, prefillKind } from './prefill-button';
 import { ProgressHeader } from './progress-header';
@@ -18,7 +18,7 @@ type QuestionOutput = Extract<EngineOutput, { kind: 'question' }>;
 export function QuestionScreen({ output, busy, dispatch }: { output: QuestionOutput; busy: ServerWork | null; dispatch: (event: EngineEvent) => void }) {
   const { t, loc } = useLanguage();
   const { question } = output;
-  const [draft, setDraft] = useState(() => initialDraft(question, output.value));
+  const [draft, setDraft] = useState(() => initialDraft(question, output.value, 'parts'));
   const prefill = prefillKind(question);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 /** What publishing did, in words: slots opened, slots that were there already, holidays skipped. */
 import type { z } from 'zod';
 import type { publishSlotsResponseSchema } from '../../../../../shared/api/appointment-api-schemas';
-import { formatDate } from '../../lib/format-date';
+import { formatDate } from '../../../../../shared/validators/date-input';
 
 type PublishResult = z.infer<typeof publishSlotsResponseSchema>;
 

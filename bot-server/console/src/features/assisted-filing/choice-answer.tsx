@@ -1,7 +1,7 @@
 /** Yes/no, one of several, or several of several: radios and checkboxes under the question as legend. */
 import type { ReactNode } from 'react';
 import type { QuestionView } from '../../../../../shared/engine/engine-types';
-import type { AnswerDraft } from './answer-draft';
+import type { AnswerDraft } from '../../../../../shared/engine/answer-draft';
 
 type ChoiceDraft = Extract<AnswerDraft, { kind: 'yesNo' | 'choice' | 'multi' }>;
 

@@ -5,7 +5,7 @@
  * a refusal, so the volunteer can type on; the message is read out with it.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { draftInput, initialDraft, type AnswerDraft } from './answer-draft';
+import { draftInput, initialDraft, type AnswerDraft } from '../../../../../shared/engine/answer-draft';
 import { ChoiceAnswer } from './choice-answer';
 import { questionHint } from './question-help';
 import type { FlowScreen } from './run-flow';
@@ -30,7 +30,7 @@ function focusAnswer(form: HTMLFormElement | null): void {
 
 export function QuestionForm({ screen, onAnswer, onSkip, checkingAddress, addressListFailed }: QuestionFormProps) {
   const { question, error, position } = screen;
-  const [draft, setDraft] = useState<AnswerDraft>(() => initialDraft(question, screen.value));
+  const [draft, setDraft] = useState<AnswerDraft>(() => initialDraft(question, screen.value, 'text'));
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => focusAnswer(form.current), [error]);
 
@@ -62,7 +62,12 @@ export function QuestionForm({ screen, onAnswer, onSkip, checkingAddress, addres
       <p className="question-progress" id={ids.progress}>
         {STAGE_NAMES[screen.stage]} · Câu {position.index}/{position.total}
       </p>
-      {draft.kind === 'text' ? <TextAnswer {...props} text={draft.text} onText={(text) => setDraft({ kind: 'text', text })} /> : <ChoiceAnswer {...props} draft={draft} onDraft={setDraft} />}
+      {/* Dates are typed in one box here ('text' drafts), so a draft is either text or a choice. */}
+      {draft.kind === 'text' || draft.kind === 'date' ? (
+        <TextAnswer {...props} text={draft.kind === 'text' ? draft.text : ''} onText={(text) => setDraft({ kind: 'text', text })} />
+      ) : (
+        <ChoiceAnswer {...props} draft={draft} onDraft={setDraft} />
+      )}
       {addressListFailed ? <p className="error-message">Chưa tải được danh sách địa chỉ để kiểm tra câu trả lời. Hãy kiểm tra mạng rồi bấm “Tiếp tục” lại.</p> : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={checkingAddress}>

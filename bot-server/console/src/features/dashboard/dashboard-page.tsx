@@ -10,7 +10,7 @@ import { dashboardQuery, type DashboardPeriod } from '../../api/dashboard-api';
 import { proceduresQuery } from '../../api/procedures-api';
 import { QueryState } from '../../components/query-state';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { formatDate } from '../../lib/format-date';
+import { formatDate } from '../../../../../shared/validators/date-input';
 import { vietnamToday } from '../../lib/vietnam-today';
 import { BotSection } from './bot-section';
 import { DashboardCsvLink } from './dashboard-csv-link';

@@ -1,6 +1,6 @@
 /** The due date and how the filing stands against it; overdue is said in words and only repeated in colour. */
 import type { FilingQueueItem } from '../../../../../shared/api/console-filing-schemas';
-import { formatDate } from '../../lib/format-date';
+import { formatDate } from '../../../../../shared/validators/date-input';
 import { deadlineText } from './deadline-text';
 
 export function FilingDeadline({ item }: { item: Pick<FilingQueueItem, 'dueDate' | 'overdue' | 'workingDaysLeft'> }) {

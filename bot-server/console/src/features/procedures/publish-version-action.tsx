@@ -9,7 +9,7 @@ import type { ConsoleProcedure } from '../../../../../shared/api/console-procedu
 import { publishProcedureVersion } from '../../api/procedures-api';
 import { queryKeys } from '../../api/query-keys';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { formatDate } from '../../lib/format-date';
+import { formatDate } from '../../../../../shared/validators/date-input';
 
 interface PublishVersionActionProps {
   procedure: ConsoleProcedure;

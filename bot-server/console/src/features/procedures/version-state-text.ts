@@ -1,6 +1,6 @@
 /** Where a procedure version stands for residents, in words: a draft they do not see, in force, coming, or over. */
 import type { ConsoleProcedure } from '../../../../../shared/api/console-procedure-schemas';
-import { formatDate } from '../../lib/format-date';
+import { formatDate } from '../../../../../shared/validators/date-input';
 
 type ProcedureVersion = ConsoleProcedure['versions'][number];
 
