@@ -8,6 +8,7 @@ import { queueMessages } from './outbox-message';
 import { openHandoff } from '../storage/handoff-store';
 import { scrubText } from '../app/scrub-personal-data';
 import { processInboxEvent } from './process-inbox-event';
+import { StorageError } from '../storage/storage-error';
 
 const LEASE_MS = 30_000;
 const MAX_ATTEMPTS = 5;
@@ -35,11 +36,16 @@ export async function runInboxBatch(services: Services): Promise<boolean> {
         if (turn.filingsChanged) services.live.publish('filings');
         if (turn.appointmentsChanged) services.live.publish('appointments');
       } catch (error) {
+        // Another worker took the event over after this one's lease ran out: nothing of this turn stood.
+        if (error instanceof StorageError && error.code === 'LEASE_LOST') {
+          services.log.warn({ inboxId: row.id, attempt: row.attempts }, 'an inbox event outlived its lease and was taken over; this turn was rolled back');
+          return;
+        }
         services.log.error({ err: error, inboxId: row.id, attempt: row.attempts }, 'processing an inbox event failed');
         const now = services.clock();
         if (row.attempts >= MAX_ATTEMPTS) await giveUp(services, row, error);
         // Back off (2 s, 4 s, 8 s …) before the event is tried again; the resident's later messages wait behind it.
-        else await postponeInboxEvent(services.db, row.id, { until: new Date(now.getTime() + 1000 * 2 ** row.attempts).toISOString() });
+        else await postponeInboxEvent(services.db, row, { until: new Date(now.getTime() + 1000 * 2 ** row.attempts).toISOString() });
       } finally {
         services.metrics.processingSeconds.observe((performance.now() - started) / 1000);
       }
@@ -53,11 +59,14 @@ const APOLOGY = 'Xin lỗi, hệ thống gặp sự cố khi xử lý tin nhắn
 /** After repeated failures: tell the resident, bring in an official, and keep a (scrubbed) record. */
 async function giveUp(services: Services, row: InboxRow, error: unknown): Promise<void> {
   const now = services.clock().toISOString();
-  await services.db.transaction().execute(async (trx) => {
-    await failInboxEvent(trx, row.id, { now, error: scrubText(String((error as Error)?.message ?? error)).slice(0, 300) });
+  const gaveUp = await services.db.transaction().execute(async (trx) => {
+    // Taken over by another worker meanwhile: that one answers, not this apology.
+    if (!(await failInboxEvent(trx, row, { now, error: scrubText(String((error as Error)?.message ?? error)).slice(0, 300) }))) return false;
     await queueMessages(trx, services.cipher, { userId: row.user_id, inboxId: row.id, texts: [APOLOGY], createdAt: now });
     await openHandoff(trx, { userId: row.user_id, reason: 'requested', procedureId: null, questionId: null, ruleId: null, openedAt: now });
+    return true;
   });
+  if (!gaveUp) return;
   services.live.publish('handoffs');
   services.log.error({ alert: 'INBOX_EVENT_FAILED', inboxId: row.id }, 'a resident message could not be processed; an official was asked to answer');
   services.wake.outbox();

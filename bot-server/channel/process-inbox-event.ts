@@ -12,6 +12,7 @@ import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
 import type { InboxRow } from '../storage/inbox-store';
 import { completeInboxEvent } from '../storage/inbox-store';
+import { StorageError } from '../storage/storage-error';
 import { queueMessages } from './outbox-message';
 import { saveConversationState } from '../storage/conversation-store';
 import { lockExistingConversationState } from '../storage/locked-conversation-store';
@@ -56,7 +57,7 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
   const parsed = parseZaloEvent(JSON.parse(services.cipher.open(row.payload)));
   return services.db.transaction().execute(async (trx) => {
     if (!parsed.ok) {
-      await completeInboxEvent(trx, row.id, { now: nowIso });
+      await completeOrRollBack(trx, row, nowIso);
       return { replies: 0, handoffsOpened: 0, withOfficial: false };
     }
     const event = parsed.event;
@@ -102,9 +103,18 @@ export async function processInboxEvent(services: Services, row: InboxRow): Prom
     }
     await queueMessages(trx, services.cipher, { userId: event.userId, inboxId: row.id, texts: replies, createdAt: nowIso });
     crashIfAsked(services);
-    await completeInboxEvent(trx, row.id, { now: nowIso });
+    await completeOrRollBack(trx, row, nowIso);
     return { replies: replies.length, handoffsOpened, withOfficial: handoffsOpened > 0 || state.mode === 'handoff' || before?.mode === 'handoff', filingsChanged, appointmentsChanged };
   });
+}
+
+/**
+ * Marks the event done in the turn's transaction. If this turn outlived its lease and another
+ * worker (or instance) took the event over, throwing rolls the whole turn back: its replies are
+ * never sent, and the other worker's turn is the one that counts.
+ */
+async function completeOrRollBack(db: Db, row: InboxRow, now: string): Promise<void> {
+  if (!(await completeInboxEvent(db, row, { now }))) throw new StorageError('LEASE_LOST', `inbox event ${row.id} was taken over by another worker`);
 }
 
 let processedInThisProcess = 0;

@@ -85,21 +85,35 @@ export async function claimNextInboxEvent(
     .executeTakeFirst();
 }
 
-export async function completeInboxEvent(db: Db, id: number, at: { now: string }): Promise<void> {
-  await db
+/**
+ * The lease a worker took with claimNextInboxEvent: the event's id and its attempt count then. If
+ * the lease ran out and another worker (or instance) claimed the event again, the count moved on
+ * and the first worker's writes must not stand.
+ */
+export type InboxLease = Pick<InboxRow, 'id' | 'attempts'>;
+
+/** Marks the event done, only while this lease still holds it; false when it was lost (roll back). */
+export async function completeInboxEvent(db: Db, lease: InboxLease, at: { now: string }): Promise<boolean> {
+  const result = await db
     .updateTable('inbox')
     .set({ status: 'done', locked_until: null, processed_at: at.now, error: null })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', lease.id)
+    .where('status', '=', 'processing')
+    .where('attempts', '=', lease.attempts)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-/** Gives up on an event (the caller decides when attempts are exhausted); later events of the resident proceed. */
-export async function failInboxEvent(db: Db, id: number, failure: { now: string; error: string }): Promise<void> {
-  await db
+/** Gives up on an event (the caller decides when attempts are exhausted), while this lease holds it; later events of the resident proceed. */
+export async function failInboxEvent(db: Db, lease: InboxLease, failure: { now: string; error: string }): Promise<boolean> {
+  const result = await db
     .updateTable('inbox')
     .set({ status: 'failed', locked_until: null, processed_at: failure.now, error: failure.error })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', lease.id)
+    .where('status', '=', 'processing')
+    .where('attempts', '=', lease.attempts)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Puts an event back in the queue; being the resident's oldest, it is the next one of theirs claimed. */
@@ -134,6 +148,6 @@ export async function countInboxByStatus(db: Db): Promise<Record<InboxStatus, nu
 }
 
 /** Keeps a failed event leased until `until`: it comes back (in its resident's order) after that. */
-export async function postponeInboxEvent(db: Db, id: number, at: { until: string }): Promise<void> {
-  await db.updateTable('inbox').set({ locked_until: at.until }).where('id', '=', id).where('status', '=', 'processing').execute();
+export async function postponeInboxEvent(db: Db, lease: InboxLease, at: { until: string }): Promise<void> {
+  await db.updateTable('inbox').set({ locked_until: at.until }).where('id', '=', lease.id).where('status', '=', 'processing').where('attempts', '=', lease.attempts).execute();
 }

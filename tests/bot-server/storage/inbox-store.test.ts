@@ -8,6 +8,7 @@ import {
   insertInboxEvent,
   releaseExpiredInboxLeases,
   retryInboxEvent,
+  type InboxRow,
 } from '../../../bot-server/storage/inbox-store';
 import { at, dialects, useTestDatabase } from './database-targets';
 
@@ -20,6 +21,13 @@ async function receive(db: Db, userId: string, seconds = 0): Promise<string> {
 }
 
 const lease = { now: at(100), leaseUntil: at(130) };
+
+
+/** The lease a test claimed; failing loudly if there was nothing to claim. */
+function held(row: InboxRow | undefined): InboxRow {
+  if (!row) throw new Error('nothing was claimed');
+  return row;
+}
 
 describe.each(dialects)('inbox store (%s)', (dialect) => {
   const target = useTestDatabase(dialect);
@@ -43,7 +51,7 @@ describe.each(dialects)('inbox store (%s)', (dialect) => {
     expect((await claimNextInboxEvent(target.db, lease))?.event_key).toBe(b1);
     expect(await claimNextInboxEvent(target.db, lease)).toBeUndefined(); // A's second waits for the first
 
-    await completeInboxEvent(target.db, first?.id ?? -1, { now: at(101) });
+    await completeInboxEvent(target.db, held(first), { now: at(101) });
     expect((await claimNextInboxEvent(target.db, lease))?.event_key).toBe(a2);
   });
 
@@ -51,16 +59,16 @@ describe.each(dialects)('inbox store (%s)', (dialect) => {
     const a1 = await receive(target.db, 'A');
     const a2 = await receive(target.db, 'A');
     const first = await claimNextInboxEvent(target.db, lease);
-    await failInboxEvent(target.db, first?.id ?? -1, { now: at(101), error: 'boom' });
+    await failInboxEvent(target.db, held(first), { now: at(101), error: 'boom' });
     expect(await target.db.selectFrom('inbox').select(['status', 'error', 'processed_at']).where('event_key', '=', a1).executeTakeFirst())
       .toEqual({ status: 'failed', error: 'boom', processed_at: at(101) });
 
     const second = await claimNextInboxEvent(target.db, lease);
     expect(second?.event_key).toBe(a2);
 
-    await retryInboxEvent(target.db, first?.id ?? -1);
+    await retryInboxEvent(target.db, held(first).id);
     expect(await claimNextInboxEvent(target.db, lease)).toBeUndefined(); // a2 is still being processed
-    await completeInboxEvent(target.db, second?.id ?? -1, { now: at(102) });
+    await completeInboxEvent(target.db, held(second), { now: at(102) });
     const again = await claimNextInboxEvent(target.db, lease);
     expect(again).toMatchObject({ event_key: a1, attempts: 2, status: 'processing' });
   });
@@ -78,13 +86,27 @@ describe.each(dialects)('inbox store (%s)', (dialect) => {
     expect(reclaimed).toMatchObject({ id: claimedA?.id, attempts: 2, locked_until: at(160) });
   });
 
+  it('lets only the worker holding the lease finish an event: one whose lease ran out and was taken over is refused', async () => {
+    await receive(target.db, 'A');
+    const slow = held(await claimNextInboxEvent(target.db, lease));
+    // The slow worker's lease ends; another worker (or instance) takes the event over.
+    expect(await releaseExpiredInboxLeases(target.db, { now: at(131) })).toBe(1);
+    const takenOver = held(await claimNextInboxEvent(target.db, { now: at(131), leaseUntil: at(160) }));
+    expect(takenOver.attempts).toBe(slow.attempts + 1);
+
+    expect(await completeInboxEvent(target.db, slow, { now: at(140) })).toBe(false);
+    expect(await failInboxEvent(target.db, slow, { now: at(140), error: 'late' })).toBe(false);
+    expect(await completeInboxEvent(target.db, takenOver, { now: at(141) })).toBe(true);
+    expect(await target.db.selectFrom('inbox').select(['status', 'processed_at']).executeTakeFirst()).toEqual({ status: 'done', processed_at: at(141) });
+  });
+
   it('counts events by status', async () => {
     for (const user of ['A', 'B', 'C', 'D']) await receive(target.db, user);
     const done = await claimNextInboxEvent(target.db, lease);
     const failed = await claimNextInboxEvent(target.db, lease);
     await claimNextInboxEvent(target.db, lease);
-    await completeInboxEvent(target.db, done?.id ?? -1, { now: at(101) });
-    await failInboxEvent(target.db, failed?.id ?? -1, { now: at(101), error: 'x' });
+    await completeInboxEvent(target.db, held(done), { now: at(101) });
+    await failInboxEvent(target.db, held(failed), { now: at(101), error: 'x' });
     expect(await countInboxByStatus(target.db)).toEqual({ pending: 1, processing: 1, done: 1, failed: 1 });
   });
 
@@ -122,7 +144,7 @@ describe.each(dialects)('inbox store (%s)', (dialect) => {
         await new Promise((resolve) => setTimeout(resolve, 1 + (row.id % 3)));
         busy.delete(row.user_id);
         (finished[row.user_id] ??= []).push(row.id);
-        await completeInboxEvent(db, row.id, { now: at(101) });
+        await completeInboxEvent(db, row, { now: at(101) });
         done += 1;
       }
     };

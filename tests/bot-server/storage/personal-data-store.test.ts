@@ -4,7 +4,7 @@ import { listConsents, recordConsent } from '../../../bot-server/storage/consent
 import { loadConversationState, saveConversationState } from '../../../bot-server/storage/conversation-store';
 import { filingEvents, findFilingByReference, insertFiling } from '../../../bot-server/storage/filing-store';
 import { enqueueOutbox, markOutboxSent } from '../../../bot-server/storage/outbox-store';
-import { completeInboxEvent, insertInboxEvent } from '../../../bot-server/storage/inbox-store';
+import { insertInboxEvent } from '../../../bot-server/storage/inbox-store';
 import { deleteResidentPersonalData } from '../../../bot-server/storage/personal-data-store';
 import { findResident, touchResident } from '../../../bot-server/storage/resident-store';
 import { at, dialects, useTestDatabase } from './database-targets';
@@ -17,7 +17,7 @@ async function seed(db: Db, userId: string): Promise<void> {
   await insertInboxEvent(db, { eventKey: `${userId}-1`, userId, eventName: 'user_send_text', payload: '{"text":"CCCD 001…"}', receivedAt: at(0) });
   await insertInboxEvent(db, { eventKey: `${userId}-2`, userId, eventName: 'user_send_text', payload: '{"text":"later"}', receivedAt: at(1) });
   const processed = await db.selectFrom('inbox').select('id').where('event_key', '=', `${userId}-1`).executeTakeFirstOrThrow();
-  await completeInboxEvent(db, processed.id, { now: at(3) });
+  await db.updateTable('inbox').set({ status: 'done', processed_at: at(3) }).where('id', '=', processed.id).execute();
   const sent = await enqueueOutbox(db, { userId, inboxId: processed.id, sequence: 0, body: '{"text":"Your ID 001…"}', createdAt: at(3) });
   await enqueueOutbox(db, { userId, inboxId: processed.id, sequence: 1, body: '{"text":"not sent yet"}', createdAt: at(3) });
   await markOutboxSent(db, sent, { now: at(5), zaloMessageId: 'zm' });
