@@ -19,6 +19,9 @@ describe('chat → Mini App', () => {
     expect(url.hostname).toBe('localhost'); // where zmp-sdk plays Zalo in a desktop browser
     expect(url.pathname).toBe('/mini-app/');
     expect(url.searchParams.get('procedure')).toBe('birth-registration');
-    expect((await fetch(url.toString().replace('localhost', '127.0.0.1'))).status).toBe(200);
+    // Read the page to the end: a response left unread keeps its connection busy, and closing the server waits for it.
+    const page = await fetch(url.toString().replace('localhost', '127.0.0.1'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Dịch vụ công xã/phường</title>');
   });
 });
