@@ -59,6 +59,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     const body = simulatedEvent(action, { appId: config.zalo.appId, oaId: config.zalo.oaId, userId }, new Date());
     const { rawBody, signature } = signedBody(config, body);
     const response = await fetch(`${baseUrl}/webhooks/zalo`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, body: rawBody });
+    await response.arrayBuffer(); // read to the end, so the connection is free when the server closes
     return response.status;
   };
 
