@@ -8,23 +8,18 @@ import type { PrepareAssistedFilingRequest } from '../../shared/api/console-assi
 import { validatePhone } from '../../shared/validators/phone';
 import type { Services } from '../app/services';
 import type { Db } from '../storage/database-types';
-import { findResident } from '../storage/resident-store';
 import { findResidentsByPhone } from '../storage/resident-phone-store';
-import { isAppOnlyUserId } from '../storage/app-resident-store';
-import { withinReplyWindow } from '../zalo/reply-window';
 import { phoneDigest } from '../security/phone-digest';
 import { assistedFilingErrors } from './assisted-filing-errors';
+import { zaloNoticeRefusal } from './zalo-notice-refusal';
 
-async function reachable(db: Db, userId: string, now: Date, windowHours: number): Promise<boolean> {
-  // Mini-App-only residents have no OA chat to write to.
-  const resident = isAppOnlyUserId(userId) ? undefined : await findResident(db, userId);
-  return resident !== undefined && withinReplyWindow(resident.last_interaction_at, now, windowHours);
-}
+/** The OA may write to them now: the same rule as for status notices (a chat with the OA, inside the window). */
+const reachable = async (db: Db, services: Services, userId: string, now: Date): Promise<boolean> => (await zaloNoticeRefusal(db, services, userId, now)) === undefined;
 
 /** The resident's user id; throws the console error that says why not. */
 export async function findReachableResident(db: Db, services: Services, who: PrepareAssistedFilingRequest['resident'], now: Date): Promise<string> {
   if ('zaloId' in who) {
-    if (!(await reachable(db, who.zaloId, now, services.config.noticeWindowHours))) throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
+    if (!(await reachable(db, services, who.zaloId, now))) throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
     return who.zaloId;
   }
   const checked = validatePhone(who.phone);
@@ -32,6 +27,6 @@ export async function findReachableResident(db: Db, services: Services, who: Pre
   const candidates = await findResidentsByPhone(db, phoneDigest(services.cipher, checked.value) ?? '');
   if (candidates.length === 0) throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
   // The most recent holder of the number the OA can reach (a shared family phone: they still confirm).
-  for (const userId of candidates) if (await reachable(db, userId, now, services.config.noticeWindowHours)) return userId;
+  for (const userId of candidates) if (await reachable(db, services, userId, now)) return userId;
   throw assistedFilingErrors.residentNotReachable(services.config.noticeWindowHours);
 }
