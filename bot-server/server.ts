@@ -4,6 +4,7 @@
  */
 import { loadConfig } from './config/load-config';
 import { buildApp } from './app/build-app';
+import { stopGracefullyOnSignals } from './app/graceful-shutdown';
 
 const loaded = loadConfig(process.env);
 if (!loaded.ok) {
@@ -32,13 +33,7 @@ try {
     '',
   ];
   console.log(lines.join('\n'));
-  const stop = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  stopGracefullyOnSignals(app);
 } catch (error) {
   const coded = error as { code?: string; message?: string };
   console.error(`Cannot start: ${coded.code ? `${coded.code}: ` : ''}${coded.message ?? String(error)}`);
