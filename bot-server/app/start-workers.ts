@@ -4,16 +4,18 @@ import { runInboxBatch } from '../channel/inbox-worker';
 import { createOutboxPump } from '../channel/outbox-worker';
 import { releaseExpiredInboxLeases } from '../storage/inbox-store';
 import { releaseExpiredOutboxLeases } from '../storage/outbox-store';
+import { startRetentionJob, type RetentionJob } from '../channel/retention-job';
 
 /**
- * Starts the inbox and outbox loops when the app is ready and stops them (after their current
- * batch) when it closes; register this before anything that closes storage. On SQLite only one
- * process runs, so work a dead process had leased is taken back at once; on PostgreSQL leases
- * simply expire.
+ * Starts the inbox and outbox loops and the hourly chat-log retention job when the app is ready,
+ * and stops them (after their current batch or run) when it closes; register this before anything
+ * that closes storage. On SQLite only one process runs, so work a dead process had leased is taken
+ * back at once; on PostgreSQL leases simply expire.
  */
 export function startWorkers(app: FastifyInstance): void {
   const { services } = app;
   let loops: WorkLoop[] = [];
+  let retention: RetentionJob | undefined;
   const outboxPump = createOutboxPump(services);
   app.addHook('onReady', async () => {
     // ISO strings compare as text: the latest four-digit-year instant sorts after every real lease.
@@ -27,9 +29,13 @@ export function startWorkers(app: FastifyInstance): void {
     services.wake.inbox = () => inbox.wake();
     services.wake.outbox = () => outbox.wake();
     loops = [inbox, outbox];
+    retention = startRetentionJob(services, {
+      onPurged: (purged) => app.log.info({ ...purged, retentionDays: services.config.chatLogRetentionDays }, 'purged chat logs past their retention'),
+      onError: (error) => app.log.error({ err: error }, 'purging old chat logs failed; trying again within the hour'),
+    });
   });
   app.addHook('onClose', async () => {
-    await Promise.all(loops.map((loop) => loop.stop()));
+    await Promise.all([...loops.map((loop) => loop.stop()), retention?.stop()]);
     await outboxPump.drain(); // a send under way is recorded before storage closes
   });
 }

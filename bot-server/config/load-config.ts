@@ -37,6 +37,18 @@ const envSchema = z.object({
   HOLIDAYS: z.string().optional(),
   /** How long after a resident's last message the OA still writes to them unasked: 48 h is free, up to 168 h billable. */
   ZALO_NOTICE_WINDOW_HOURS: z.coerce.number().int().min(1).max(168).default(48),
+  /**
+   * Days chat logs (what residents wrote, what was sent to them, officials' notes) are kept before
+   * their text is purged. At least a week: the handoff inbox shows a resident's last messages, and
+   * Zalo lets an OA answer for 7 days.
+   */
+  CHAT_LOG_RETENTION_DAYS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number of days, such as 90')
+    .transform(Number)
+    .pipe(z.number().min(7, 'must be at least 7 (days)').max(3650, 'must be at most 3650 (days, ten years)'))
+    .default(90),
   /** The commune (official 5-digit code) whose one-stop desk this deployment's OA serves. */
   COMMUNE_CODE: z.string().regex(/^\d{5}$/, 'must be the commune\'s 5-digit official code').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -71,6 +83,8 @@ export interface Config {
   communeCode: string | undefined;
   /** Hours after the resident's last message within which status notices and volunteers' summaries are sent. */
   noticeWindowHours: number;
+  /** Chat logs older than this many days lose their text (storage/chat-log-retention.ts). */
+  chatLogRetentionDays: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -126,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       holidays: e.HOLIDAYS,
       communeCode: e.COMMUNE_CODE,
       noticeWindowHours: e.ZALO_NOTICE_WINDOW_HOURS,
+      chatLogRetentionDays: e.CHAT_LOG_RETENTION_DAYS,
       logLevel: e.LOG_LEVEL,
     },
   };

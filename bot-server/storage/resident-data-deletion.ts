@@ -4,7 +4,8 @@
  * the answers stored with applied events, the words of filing ratings (the scores stay, for
  * the service-quality figures), officials' notes on the resident's handoffs, filings a volunteer
  * prepared that were never filed, the digests of the phone numbers they gave, and their
- * appointments. Submitted filings are kept, as the law requires.
+ * appointments. Submitted filings are kept, as the law requires. What stays behind is the audit
+ * log's record that it was done: who asked, when, and how many rows went, never a value.
  */
 import type { Db } from './database-types';
 import { inTransaction } from './in-transaction';
@@ -15,6 +16,7 @@ import { deleteHandoffNotesOf } from './handoff-inbox-store';
 import { deleteUnfiledAssistedFilingsOf } from './assisted-filing-store';
 import { deleteResidentPhones } from './resident-phone-store';
 import { deleteAppointmentsOf } from './appointment-deletion-store';
+import { recordAudit } from './audit-log-store';
 
 export async function deleteAllResidentData(db: Db, userId: string, now: string): Promise<PersonalDataDeletion> {
   return inTransaction(db, async (trx) => {
@@ -27,6 +29,8 @@ export async function deleteAllResidentData(db: Db, userId: string, now: string)
     // Unlike a filing (a legal record the office must keep), an appointment is only a reserved
     // time: upcoming ones are cancelled, their places freed for others, and every row removed.
     await deleteAppointmentsOf(trx, userId, now);
+    // No staff account acted: the subject is the resident, by the same key their kept filings carry.
+    await recordAudit(trx, { at: now, userId: null, action: 'resident.data-deleted', subjectType: 'resident', subjectId: userId, detail: { ...deleted } });
     return deleted;
   });
 }

@@ -29,6 +29,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ SIMULATOR_ZALO_URL: 'instance one' }).ok).toBe(false);
   });
 
+  it('keeps chat logs 90 days unless told otherwise, and says what a bad retention means', () => {
+    const byDefault = loadConfig({});
+    expect(byDefault.ok && byDefault.config.chatLogRetentionDays).toBe(90);
+    const set = loadConfig({ CHAT_LOG_RETENTION_DAYS: '30' });
+    expect(set.ok && set.config.chatLogRetentionDays).toBe(30);
+    const problems = (value: string) => {
+      const result = loadConfig({ CHAT_LOG_RETENTION_DAYS: value });
+      return result.ok ? '' : result.errors.join('\n');
+    };
+    expect(problems('ninety')).toBe('CHAT_LOG_RETENTION_DAYS: must be a whole number of days, such as 90');
+    expect(problems('30.5')).toBe('CHAT_LOG_RETENTION_DAYS: must be a whole number of days, such as 90');
+    expect(problems('3')).toBe('CHAT_LOG_RETENTION_DAYS: must be at least 7 (days)');
+    expect(problems('40000')).toBe('CHAT_LOG_RETENTION_DAYS: must be at most 3650 (days, ten years)');
+  });
+
   it('refuses half a Zalo configuration', () => {
     const result = loadConfig({ ZALO_APP_ID: '123', ZALO_APP_SECRET: 'app-secret' });
     expect(result.ok ? '' : result.errors.join()).toMatch(/ZALO_OA_ID, ZALO_OA_SECRET_KEY: required/);
