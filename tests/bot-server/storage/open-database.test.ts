@@ -24,7 +24,9 @@ describe.each(dialects)('openDatabase (%s)', (dialect) => {
     target = await createTestDatabase(dialect);
     const { db, dialect: opened } = await open(target.url);
     expect(opened).toBe(dialect);
-    const tables = (await db.introspection.getTables()).map((table) => table.name).sort();
+    // PostgreSQL lists every schema's tables: other tests' schemas may exist in the same database.
+    const own = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+    const tables = (await db.introspection.getTables()).filter((table) => table.schema === own).map((table) => table.name).sort();
     expect(tables).toEqual(
       ['app_events', 'appointment_slots', 'appointments', 'assisted_filings', 'audit_log', 'consents', 'conversations', 'filing_events', 'filing_ratings', 'filings', 'handoff_notes', 'handoffs', 'inbox', 'oa_tokens', 'office_settings', 'outbox', 'procedure_publications', 'resident_phones', 'residents', 'staff_sessions', 'staff_users', 'unplaced_queries'],
     );

@@ -24,6 +24,7 @@ const ACTIONS: Record<string, string> = {
   'assisted-filing.prepared': 'Chuẩn bị hồ sơ hỗ trợ người dân',
   'assisted-filing.resident-not-reachable': 'Tìm người dân để nộp hộ nhưng OA không nhắn được',
   'procedure.published': 'Xuất bản phiên bản thủ tục',
+  'resident.data-deleted': 'Người dân yêu cầu xóa dữ liệu cá nhân',
 };
 
 export const auditActionLabel = (action: string): string => ACTIONS[action] ?? action;
