@@ -33,7 +33,8 @@ export async function changeFilingStatusAsStaff(
     if (!filing || !scopeIncludes(scope, filing)) throw consoleErrors.filingNotFound();
     if (request.expectedStatus !== undefined && request.expectedStatus !== filing.status) throw consoleErrors.filingChanged();
     if (!nextFilingStatuses(filing.status).includes(request.status)) throw consoleErrors.filingTransitionInvalid(filing.status, request.status);
-    if (!(await changeFilingStatus(trx, { reference, from: filing.status, to: request.status, note: reason, at }))) throw consoleErrors.filingChanged();
+    const sealedNote = reason === null ? null : services.cipher.seal(reason);
+    if (!(await changeFilingStatus(trx, { reference, from: filing.status, to: request.status, sealedNote, at }))) throw consoleErrors.filingChanged();
     const notification = await notifyFilingChange(trx, services, {
       userId: filing.user_id,
       reference,

@@ -64,7 +64,7 @@ export const filingRoutes: FastifyPluginAsyncZod = async (app) => {
       const { userId } = residentOf(request);
       const filing = await ownFiling(db, userId, request.params.reference);
       if (!WITH_RESULT.has(filing.status)) throw residentErrors.noResultYet();
-      const comment = request.body.comment === undefined || request.body.comment === '' ? null : request.body.comment;
+      const comment = request.body.comment === undefined || request.body.comment === '' ? null : services.cipher.seal(request.body.comment);
       const stored = await insertFilingRating(db, { reference: filing.reference, user_id: userId, score: request.body.score, comment, rated_at: services.clock().toISOString() });
       if (!stored) throw residentErrors.alreadyRated();
       return reply.status(204).send(null);

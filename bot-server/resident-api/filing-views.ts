@@ -14,6 +14,7 @@ import { filingStatusText } from '../../shared/filing/filing-status-text';
 import type { Services } from '../app/services';
 import type { FilingEventRow, FilingRow } from '../storage/filing-store';
 import type { FilingRatingRow } from '../storage/filing-rating-store';
+import { openMaybeSealed } from '../security/open-maybe-sealed';
 
 function procedureOf(services: Services, filing: FilingRow): Procedure | undefined {
   return services.catalog.get(filing.procedure_id, filing.procedure_version) ?? services.catalog.current(filing.procedure_id, vietnamClock(services.clock().toISOString()).date);
@@ -70,7 +71,7 @@ export function filingDetail(services: Services, filing: FilingRow, events: Fili
       fee: requirements?.fee ?? { items: [], total: null, totalOnline: null, setByProvince: false },
       review: procedure ? reviewGroups(procedure, answers, filing.received_at, services.holidays) : [],
     },
-    timeline: events.map((event) => ({ status: event.status, at: event.at, note: event.note, next: filingStatusText(event.status, 'miniApp').next })),
-    rating: rating ? { score: rating.score, comment: rating.comment } : null,
+    timeline: events.map((event) => ({ status: event.status, at: event.at, note: openMaybeSealed(services.cipher, event.note), next: filingStatusText(event.status, 'miniApp').next })),
+    rating: rating ? { score: rating.score, comment: openMaybeSealed(services.cipher, rating.comment) } : null,
   };
 }

@@ -92,9 +92,10 @@ export async function findQueueFiling(db: Db, reference: string): Promise<Filing
 
 /**
  * Moves the filing from `from` to `to` and adds the step to its history (with the official's
- * reason), both or neither. False when its status is no longer `from`: someone changed it first.
+ * reason, sealed by the caller: officials write names and ID numbers in it), both or neither.
+ * False when its status is no longer `from`: someone changed it first.
  */
-export async function changeFilingStatus(db: Db, change: { reference: string; from: FilingStatus; to: FilingStatus; note: string | null; at: string }): Promise<boolean> {
+export async function changeFilingStatus(db: Db, change: { reference: string; from: FilingStatus; to: FilingStatus; sealedNote: string | null; at: string }): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const updated = await trx
       .updateTable('filings')
@@ -103,7 +104,7 @@ export async function changeFilingStatus(db: Db, change: { reference: string; fr
       .where('status', '=', change.from)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return false;
-    await trx.insertInto('filing_events').values({ reference: change.reference, status: change.to, note: change.note, at: change.at }).execute();
+    await trx.insertInto('filing_events').values({ reference: change.reference, status: change.to, note: change.sealedNote, at: change.at }).execute();
     return true;
   });
 }

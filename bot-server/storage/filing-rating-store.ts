@@ -8,7 +8,10 @@ export async function findFilingRating(db: Db, reference: string): Promise<Filin
   return db.selectFrom('filing_ratings').selectAll().where('reference', '=', reference).executeTakeFirst();
 }
 
-/** False when the filing was rated already (the first rating stands). */
+/**
+ * False when the filing was rated already (the first rating stands). The comment comes sealed by
+ * the caller (services.cipher.seal): residents write names and numbers in it.
+ */
 export async function insertFilingRating(db: Db, rating: FilingRatingRow): Promise<boolean> {
   const inserted = await db
     .insertInto('filing_ratings')

@@ -34,7 +34,7 @@ export async function listFilingsByUser(db: Db, userId: string): Promise<FilingR
     .execute();
 }
 
-/** Oldest first: the filing's history as it happened. */
+/** Oldest first: the filing's history as it happened. A note is sealed, or in clear if written before notes were (open-maybe-sealed.ts). */
 export async function filingEvents(db: Db, reference: string): Promise<FilingEventRow[]> {
   return db.selectFrom('filing_events').selectAll().where('reference', '=', reference).orderBy('id').execute();
 }

@@ -117,7 +117,7 @@ async function fileAndDecide(server: ConsoleServer): Promise<void> {
     });
     let from: FilingStatus = 'received';
     for (const [to, at] of filing.steps) {
-      expect(await changeFilingStatus(db, { reference: filing.reference, from, to, note: to === 'rejected' || to === 'moreInfoNeeded' ? 'Thiếu giấy tờ' : null, at })).toBe(true);
+      expect(await changeFilingStatus(db, { reference: filing.reference, from, to, sealedNote: to === 'rejected' || to === 'moreInfoNeeded' ? cipher.seal('Thiếu giấy tờ') : null, at })).toBe(true);
       from = to;
     }
     if (filing.rating) await insertFilingRating(db, { reference: filing.reference, user_id: userId, score: filing.rating[0], comment: null, rated_at: filing.rating[1] });
@@ -126,8 +126,8 @@ async function fileAndDecide(server: ConsoleServer): Promise<void> {
   const [birth] = await listFilingsByUser(db, RESIDENTS.filer);
   expect(birth).toMatchObject({ procedure_id: 'birth-registration', channel: 'chat', due_date: '2026-03-02' });
   const reference = birth?.reference ?? '';
-  expect(await changeFilingStatus(db, { reference, from: 'received', to: 'processing', note: null, at: vn('2026-03-02', '13:00') })).toBe(true);
-  expect(await changeFilingStatus(db, { reference, from: 'processing', to: 'approved', note: null, at: vn('2026-03-02', '14:00') })).toBe(true);
+  expect(await changeFilingStatus(db, { reference, from: 'received', to: 'processing', sealedNote: null, at: vn('2026-03-02', '13:00') })).toBe(true);
+  expect(await changeFilingStatus(db, { reference, from: 'processing', to: 'approved', sealedNote: null, at: vn('2026-03-02', '14:00') })).toBe(true);
 }
 
 /** Builds the history, then moves the clock to Monday 6 April 2026, 09:00 in Vietnam. */

@@ -101,7 +101,7 @@ export async function startFilingQueueServer(dialect: 'sqlite' | 'postgres', opt
       });
       let from: FilingStatus = 'received';
       for (const to of PATH[filing.status ?? 'received']) {
-        await changeFilingStatus(db, { reference, from, to, note: to === 'moreInfoNeeded' || to === 'rejected' ? 'Thiếu giấy tờ' : null, at: receivedAt });
+        await changeFilingStatus(db, { reference, from, to, sealedNote: to === 'moreInfoNeeded' || to === 'rejected' ? cipher.seal('Thiếu giấy tờ') : null, at: receivedAt });
         from = to;
       }
       if (filing.assistedBy !== undefined) await db.updateTable('filings').set({ assisted_by: filing.assistedBy }).where('reference', '=', reference).execute();

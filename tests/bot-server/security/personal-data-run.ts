@@ -1,9 +1,11 @@
 /**
  * One resident's realistic day with the real server (simulator mode, workers running, every log
  * line captured at `trace`): a birth registration filed through the signed webhook, a civil-status
- * extract filed in the Mini App with their phone number shared, an official reading both filings
- * and answering a handoff in which the resident typed their citizen ID. What it returns is every
- * secret a log line or a database cell must not show.
+ * extract filed in the Mini App with their phone number shared, an official reading both filings,
+ * asking for more on the first with a reason quoting the citizen ID and deciding the second, the
+ * resident rating it with a comment naming their phone number, and the official answering a
+ * handoff in which the resident typed their citizen ID. What it returns is every secret a log
+ * line or a database cell must not show.
  */
 import { Writable } from 'node:stream';
 import { expect } from 'vitest';
@@ -25,6 +27,8 @@ export const CITIZEN_ID_FORMS = [CITIZEN_ID, '0011 9001 2345', '001 190 012 345'
 export const PHONE_FORMS = ['0912345678', '0912 345 678', '0912.345.678', '84912345678', '+84912345678'];
 /** Other answers that are nobody else's business. */
 export const PERSONAL_WORDS = ['Trần Thị Mai', 'Nguyễn Hoàng Nam', '12 Lê Lợi'];
+/** The official's reason for asking for more on the chat filing: shown to the resident, kept with the filing. */
+export const MORE_INFO_REASON = 'Dạ, số CCCD 0011 9001 2345 của chị Trần Thị Mai chưa khớp với giấy chứng sinh, chị vui lòng bổ sung ạ.';
 
 const PASSWORD = 'mùa thu Hà Nội 2026';
 const APP_PROCEDURE = 'civil-status-extract-copy';
@@ -109,7 +113,13 @@ async function officialAtWork(server: ResidentApiServer, userId: string, referen
     expect(detail.statusCode).toBe(200);
     expect(detail.body).toContain(CITIZEN_ID); // the official does see it: the point is that nothing else does
   }
-  expect((await consoleCall(server, lan, 'POST', `/api/console/filings/${references[0] ?? ''}/status`, { status: 'processing' })).statusCode).toBe(200);
+  const [chatReference = '', appReference = ''] = references;
+  for (const status of ['processing', 'moreInfoNeeded']) {
+    const changed = await consoleCall(server, lan, 'POST', `/api/console/filings/${chatReference}/status`, { status, ...(status === 'moreInfoNeeded' ? { reason: MORE_INFO_REASON } : {}) });
+    expect(changed.statusCode, changed.body).toBe(200);
+  }
+  for (const status of ['processing', 'approved', 'resultReady']) expect((await consoleCall(server, lan, 'POST', `/api/console/filings/${appReference}/status`, { status })).statusCode).toBe(200);
+  await settle(server, userId); // the Zalo notice with the reason has gone out
 
   expect(await server.turn(userId, 'gặp cán bộ')).toContain('chuyển cuộc trò chuyện cho cán bộ');
   expect(await server.say(userId, 'CCCD của tôi là 0011 9001 2345, điện thoại 0912.345.678, tên Trần Thị Mai')).toBe(200);
@@ -141,6 +151,8 @@ async function liveTheDay(server: ResidentApiServer, logs: string[]): Promise<Pe
   const appReference = await fileInMiniApp(server, user);
 
   const lan = await officialAtWork(server, userId, [chatReference, appReference]);
+  const rated = await server.call(user, 'POST', `/api/me/filings/${appReference}/rating`, { score: 4, comment: 'Chị Lan gọi 0912 345 678 nhắc tôi, cảm ơn chị' });
+  expect(rated.statusCode, rated.body).toBe(204);
   await sayAndSettle('5'); // the resident rates the help
   const oaTokens = await server.app.services.db.selectFrom('oa_tokens').select(['access_token', 'refresh_token']).execute();
   return {
