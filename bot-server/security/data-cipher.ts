@@ -1,5 +1,6 @@
 /**
- * Seals personal data at rest (conversation state, filing answers: citizen IDs live there) with
+ * Seals personal data at rest (conversation state, filing answers: citizen IDs live there; chat
+ * bodies, officials' status-change reasons, rating comments) with
  * AES-256-GCM. The key comes from DATA_ENCRYPTION_KEY, or, on the embedded default, from a key
  * file generated once beside the SQLite database.
  */
