@@ -19,6 +19,8 @@ export interface InstanceProcessOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Own process group: Ctrl-C in a terminal then reaches only the parent, which stops each instance once. */
   detached?: boolean;
+  /** The repository to run from; by default the one holding this file (a bundled copy, as the benchmarks use, must name it). */
+  repoRoot?: string;
 }
 
 export interface InstanceProcess {
@@ -33,7 +35,7 @@ export interface InstanceProcess {
 export function startInstanceProcess(options: InstanceProcessOptions): InstanceProcess {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot-server/server.ts'], {
-    cwd: REPO_ROOT, // the server reads shared/ and www/ relative to the working directory
+    cwd: options.repoRoot ?? REPO_ROOT, // the server reads shared/ and www/ relative to the working directory
     env: { ...process.env, ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,

@@ -9,11 +9,15 @@ import { webhookAckBenchmark, webhookEndToEndBenchmark } from './webhook-bench';
 import { miniAppBenchmark } from './mini-app-bench';
 import { consoleBenchmark } from './console-bench';
 import { runFakeZaloProcess } from './fake-zalo-process';
+import { clusterBenchmark } from './cluster-bench';
+import { runWebhookLoadProcess, type WebhookLoad } from './cluster-load-generator';
 
-const benchmarks: Record<string, () => Promise<{ name: string; lines: string[] }>> = { engine: engineBenchmark, search: searchBenchmark, 'webhook-ack': webhookAckBenchmark, 'webhook-e2e': webhookEndToEndBenchmark, 'mini-app': miniAppBenchmark, console: consoleBenchmark };
+const benchmarks: Record<string, () => Promise<{ name: string; lines: string[] }>> = { engine: engineBenchmark, search: searchBenchmark, 'webhook-ack': webhookAckBenchmark, 'webhook-e2e': webhookEndToEndBenchmark, 'mini-app': miniAppBenchmark, console: consoleBenchmark, cluster: clusterBenchmark };
 
 // The webhook benchmark starts this same bundle again as the stand-in for Zalo's servers.
 if (process.argv[2] === 'fake-zalo') await runFakeZaloProcess();
+// The cluster benchmark starts it again as its load generator, with the load as JSON.
+if (process.argv[2] === 'cluster-load') await runWebhookLoadProcess(JSON.parse(process.argv[3] ?? '') as WebhookLoad);
 
 for (const name of process.argv.slice(2).filter((arg) => arg in benchmarks)) {
   const report = await (benchmarks[name] as () => Promise<{ name: string; lines: string[] }>)();
