@@ -9,6 +9,7 @@
  * the signed-in resident's appointments: book, move, cancel.
  */
 import { z } from 'zod';
+import { databaseIdSchema, databaseIdParamSchema } from './database-id';
 import type { LocalizedText } from '../schema/localized-text-schema';
 import { filingReferenceSchema } from './mini-app-api-schemas';
 
@@ -20,7 +21,7 @@ const localTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ viết dạng HH:MM, ví dụ 08:00')
   .meta({ description: 'Wall-clock time at the office (Vietnam)', example: '08:00' });
 const procedureId = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100);
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idParams = z.object({ id: databaseIdParamSchema });
 
 /** A publication covers at most this many days, so one mistaken request cannot flood the calendar. */
 export const MAX_PUBLISH_DAYS = 92;
@@ -148,7 +149,7 @@ export type MyAppointmentsResponse = z.infer<typeof myAppointmentsResponseSchema
  * `requestId` is made by the app (a UUID) per tap on "Xác nhận", so a resend never books twice.
  */
 export const bookAppointmentRequestSchema = z.object({
-  slotId: z.number().int().positive(),
+  slotId: databaseIdSchema,
   procedureId,
   requestId: z.uuid(),
   filingReference: filingReferenceSchema.optional(),
@@ -157,7 +158,7 @@ export type BookAppointmentRequest = z.infer<typeof bookAppointmentRequestSchema
 
 export const appointmentParamsSchema = idParams;
 /** `POST /api/me/appointments/:id/move`: the new appointment; the old place is given back only once the new one is taken. */
-export const moveAppointmentRequestSchema = z.object({ slotId: z.number().int().positive() });
+export const moveAppointmentRequestSchema = z.object({ slotId: databaseIdSchema });
 export const appointmentResponseSchema = z.object({ appointment: residentAppointmentSchema });
 export type AppointmentResponse = z.infer<typeof appointmentResponseSchema>;
 

@@ -7,6 +7,7 @@
  * header `X-CSRF-Token`. Errors are `{ error: { code, message (Vietnamese), messageEn } }`.
  */
 import { z } from 'zod';
+import { databaseIdParamSchema } from './database-id';
 
 /** The header that carries the session's CSRF (synchronizer) token on state-changing requests. */
 export const CSRF_HEADER = 'x-csrf-token';
@@ -69,7 +70,7 @@ export const assigneeListResponseSchema = z.object({
   items: z.array(z.object({ id: z.number().int(), displayName: z.string(), role: staffRoleSchema })),
 });
 
-export const staffUserParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const staffUserParamsSchema = z.object({ id: databaseIdParamSchema });
 
 export const auditLogQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 export const auditLogResponseSchema = z.object({

@@ -4,6 +4,7 @@
  * never as HTML.
  */
 import { z } from 'zod';
+import { databaseIdSchema, databaseIdParamSchema } from './database-id';
 
 /** A handoff nobody has answered for longer than this is overdue: highlighted, and anyone may take it over. */
 export const HANDOFF_TARGET_MINUTES = 15;
@@ -15,7 +16,7 @@ const isoInstant = z.string().meta({ description: 'ISO 8601 instant (UTC)', exam
 
 export const handoffListQuerySchema = z.object({ status: z.enum(['open', 'resolved']).default('open') });
 
-export const handoffParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const handoffParamsSchema = z.object({ id: databaseIdParamSchema });
 
 const messageSchema = z.object({
   from: z.enum(['resident', 'bot', 'official']),
@@ -47,7 +48,7 @@ export const handoffListResponseSchema = z.object({ targetMinutes: z.number().in
 export type HandoffListResponse = z.infer<typeof handoffListResponseSchema>;
 export type HandoffItem = z.infer<typeof handoffItemSchema>;
 
-export const assignHandoffRequestSchema = z.object({ userId: z.number().int().positive() });
+export const assignHandoffRequestSchema = z.object({ userId: databaseIdSchema });
 export const handoffTextRequestSchema = z.object({ text: z.string().trim().min(1).max(MAX_TEXT) });
 
 /** What a state-changing handoff route answers: the handoff as the list shows it. */

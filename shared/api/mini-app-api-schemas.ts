@@ -9,6 +9,7 @@
  * (`apiErrorSchema` in procedure-api-schemas.ts).
  */
 import { z } from 'zod';
+import { databaseIdParamSchema } from './database-id';
 import type { AnswerValue, EngineEvent, EngineOutput, Session } from '../engine/engine-types';
 import type { DocumentView, FeeAssessment } from '../engine/assessment-types';
 import type { Procedure } from '../schema/procedure-schema';
@@ -217,7 +218,7 @@ export const consentListResponseSchema = z.object({
   ),
 });
 
-export const consentParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const consentParamsSchema = z.object({ id: databaseIdParamSchema });
 
 /** `POST /api/me/phone`: the single-use token from zmp-sdk `getPhoneNumber()`. */
 export const phoneRequestSchema = z.object({ phoneToken: z.string().min(1).max(2000) });

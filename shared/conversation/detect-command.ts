@@ -20,8 +20,9 @@ export type ChatCommand =
   | { command: 'language'; lang: 'vi' | 'en' }
   | { command: 'greeting' };
 
-const EXACT: Record<string, ChatCommand> = {};
-const add = (command: ChatCommand, phrases: string[]): void => phrases.forEach((p) => (EXACT[p] = command));
+// A Map, not an object: "constructor" or "__proto__" typed by a resident must not find Object's own properties.
+const EXACT = new Map<string, ChatCommand>();
+const add = (command: ChatCommand, phrases: string[]): void => phrases.forEach((p) => EXACT.set(p, command));
 
 add({ command: 'menu' }, ['menu', 'danh muc', 'danh sach', 'bat dau', 'bat dau lai', 'trang chu', 'start', 'main menu', 'thu tuc khac']);
 add({ command: 'back' }, ['quay lai', 'tro lai', 'lui lai', 'back', 'quay lai cau truoc', 'cau truoc', 'go back']);
@@ -54,7 +55,7 @@ const STATUS = /^(?:tra cuu|status|(?:kiem tra|xem)(?: tinh trang| trang thai)? 
 export function detectCommand(text: string, { unambiguousOnly = false }: { unambiguousOnly?: boolean } = {}): ChatCommand | undefined {
   const folded = foldForMatch(text);
   const core = politeCore(text);
-  const exact = EXACT[core] ?? EXACT[folded];
+  const exact = EXACT.get(core) ?? EXACT.get(folded);
   if (exact) return exact;
   const contained = CONTAINS.find(([pattern]) => pattern.test(core));
   if (contained || unambiguousOnly) return contained?.[1];
