@@ -16,14 +16,10 @@ export async function isOwnEcho(db: Db, event: NeutralEvent, cipher: DataCipher)
     if (byId) return true;
   }
   if (event.text === undefined) return false;
-  const since = new Date(Number(event.timestamp) - RECENT_MS).toISOString();
-  const recent = await db
-    .selectFrom('outbox')
-    .select('body')
-    .where('user_id', '=', event.userId)
-    .where('created_at', '>=', since)
-    .orderBy('id', 'desc')
-    .limit(50)
-    .execute();
+  const since = new Date(Number(event.timestamp) - RECENT_MS);
+  let query = db.selectFrom('outbox').select('body').where('user_id', '=', event.userId);
+  // A timestamp that is no time at all (only a forged event has one) sets no window: the last 50 replies still do.
+  if (!Number.isNaN(since.getTime())) query = query.where('created_at', '>=', since.toISOString());
+  const recent = await query.orderBy('id', 'desc').limit(50).execute();
   return recent.some((row) => outboxText(cipher, row.body) === event.text);
 }
