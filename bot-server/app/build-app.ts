@@ -7,11 +7,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
+import cors from '@fastify/cors';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/load-config';
 import { createServices } from './create-services';
 import { installErrorHandler } from './error-handler';
+import { frameworkErrors } from './framework-errors';
 import { connectRedis } from './connect-redis';
+import { fallbackRateLimitStore } from './fallback-rate-limit-store';
 import { fanOutLiveEvents } from './live-fan-out';
 import { REDACTED_PATHS, scrubValue } from './scrub-personal-data';
 import { startWorkers } from './start-workers';
@@ -19,7 +22,8 @@ import { healthRoutes } from '../routes/health-routes';
 import { procedureRoutes } from '../routes/procedure-routes';
 import { residentRoutes } from '../resident-api/resident-routes';
 import { consoleRoutes } from '../console-api/console-routes';
-import { installMiniAppCors } from '../resident-api/mini-app-cors';
+import { miniAppCors } from '../resident-api/mini-app-cors';
+import { securityHeaders } from './security-headers';
 import { webhookRoute, WEBHOOK_BODY_LIMIT } from '../routes/webhook-route';
 import { mountSimulator } from '../simulator/mount-simulator';
 import { serveMiniApp } from './serve-mini-app';
@@ -46,12 +50,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: WEBHOOK_BODY_LIMIT,
+    frameworkErrors,
     // Behind a load balancer every request comes from it: trust it to name the client (rate limits, audit).
     ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Before any route: every answer, pages and API alike, carries the security headers.
+  await securityHeaders(app, { https: !config.simulator });
 
   await app.register(swagger, {
     openapi: {
@@ -89,9 +96,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(webhookRoute);
   await app.register(
     async (api) => {
-      // Per client address; shared through Redis when several instances run.
-      await api.register(rateLimit, { max: 300, timeWindow: '1 minute', ...(redis ? { redis, skipOnError: true } : {}) });
-      installMiniAppCors(api, { development: config.simulator });
+      // Per client address; shared through Redis when several instances run, per instance while it is down.
+      await api.register(rateLimit, { max: 300, timeWindow: '1 minute', ...(redis ? { store: fallbackRateLimitStore(redis, app.log) } : {}) });
+      await api.register(cors, miniAppCors({ development: config.simulator }));
       await api.register(procedureRoutes);
       await api.register(residentRoutes);
       await api.register(consoleRoutes, { prefix: '/console' });

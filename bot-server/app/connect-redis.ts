@@ -1,8 +1,8 @@
 /**
- * The shared Redis (rate-limit counters across instances). Connected before the server takes
- * requests: a client that is not connected fails every command, and with `skipOnError` the rate
- * limit would then silently let everything through. Redis down at start, or later, is logged
- * loudly; requests are still served (a missing limit is better than a missing service).
+ * The shared Redis (rate-limit counters and live console updates across instances). Connected
+ * before the server takes requests, so the first requests already share their counts. Redis down
+ * at start, or later, is logged loudly, once per outage; requests are still served, with rate
+ * limits counted per instance (fallback-rate-limit-store.ts) until it is back.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { Redis } from 'ioredis';
@@ -13,7 +13,7 @@ export async function connectRedis(url: string, log: FastifyBaseLogger): Promise
   redis.on('error', (error: Error) => {
     if (reported) return; // ioredis repeats the error on every reconnect attempt
     reported = true;
-    log.error({ alert: 'REDIS_UNAVAILABLE', problem: error.message }, 'Redis unreachable: rate limits are not shared until it is back');
+    log.error({ alert: 'REDIS_UNAVAILABLE', problem: error.message }, 'Redis unreachable: rate limits and live updates stay per instance until it is back');
   });
   redis.on('ready', () => {
     if (reported) log.info('Redis reachable again');

@@ -9,6 +9,13 @@ import { claimDueOutbox, markOutboxRetry, markOutboxSent, markOutboxUndeliverabl
 import { outboxText } from './outbox-message';
 
 const LEASE_MS = 60_000;
+/** The OA client's code for a call Zalo never answered. */
+const NO_ANSWER = -1;
+/** Recorded when a send was held back because Zalo could not say whether it already had it. */
+const READ_BACK_FAILED = -3;
+const READ_BACK_TRIES = 6;
+/** After no answer, the next try (a read-back first) waits at least this long: twice the OA client's 5 s timeout. */
+const UNCERTAIN_SETTLE_MS = 10_000;
 const MAX_IN_FLIGHT = 32;
 /** Keep trying temporary failures (Zalo down, rate limits, a token awaiting re-consent) for a day. */
 const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -25,11 +32,20 @@ async function deliver(services: Services, row: OutboxRow): Promise<void> {
     await markOutboxUndeliverable(services.db, row.id, { now: services.clock().toISOString(), errorCode: -2 });
     return;
   }
-  if (row.interrupted_at && (await services.oa.recentOaTexts(row.user_id))?.includes(text)) {
-    // A crash cut this send off after Zalo had it: do not send it twice.
-    services.log.info({ outboxId: row.id }, 'interrupted reply was already delivered; not sending again');
-    await markOutboxSent(services.db, row.id, { now: services.clock().toISOString(), zaloMessageId: 'read-back' });
-    return;
+  if (row.interrupted_at) {
+    const recent = await services.oa.recentOaTexts(row.user_id);
+    if (recent?.includes(text)) {
+      // A crash or a timeout cut this send off after Zalo had it: do not send it twice.
+      services.log.info({ outboxId: row.id }, 'interrupted reply was already delivered; not sending again');
+      await markOutboxSent(services.db, row.id, { now: services.clock().toISOString(), zaloMessageId: 'read-back' });
+      return;
+    }
+    if (recent === undefined && row.attempts < READ_BACK_TRIES) {
+      // Zalo could not tell us: ask again later rather than risk sending it twice. After a few
+      // tries it is sent anyway (late twice is better than never).
+      await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(services.clock().getTime() + backoffMs(row.attempts + 1)).toISOString(), errorCode: READ_BACK_FAILED });
+      return;
+    }
   }
   const result = await services.oa.sendText(row.user_id, text);
   const at = services.clock();
@@ -40,7 +56,12 @@ async function deliver(services: Services, row: OutboxRow): Promise<void> {
   services.metrics.deliveryFailures.inc({ code: String(result.code) });
   const attempts = row.attempts + 1;
   if (result.retryable && at.getTime() - Date.parse(row.created_at) < GIVE_UP_AFTER_MS) {
-    await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + backoffMs(attempts)).toISOString(), errorCode: result.code });
+    // No answer at all (a timeout, a dropped line): Zalo may have delivered it anyway, so the next
+    // attempt reads the conversation back first, as after a crash.
+    // It waits long enough for a send Zalo was still working on to show in the read-back.
+    const uncertain = result.code === NO_ANSWER;
+    const waitMs = uncertain ? Math.max(UNCERTAIN_SETTLE_MS, backoffMs(attempts)) : backoffMs(attempts);
+    await markOutboxRetry(services.db, row.id, { nextAttemptAt: new Date(at.getTime() + waitMs).toISOString(), errorCode: result.code, ...(uncertain ? { interruptedAt: at.toISOString() } : {}) });
   } else {
     services.log.warn({ outboxId: row.id, code: result.code, action: result.action }, 'reply undeliverable');
     await markOutboxUndeliverable(services.db, row.id, { now: at.toISOString(), errorCode: result.code });

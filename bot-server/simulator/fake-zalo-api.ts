@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { createFaultSwitch, FAULTS, heldUntilAbandoned, parseFaultSetting, type FakeFault, type FaultSetting } from './fake-zalo-faults';
 
-export type FakeFault = 'tokenExpired' | 'rateLimit' | 'outsideWindow' | 'serverError' | 'slow';
-/** A fault for the OpenAPI routes: always, for the next `count` calls, or for a `rate` (0–1) of calls. */
-export type FaultSetting = { fault: FakeFault; count?: number; rate?: number };
 export type FakeSentMessage = { messageId: string; userId: string; text: string; sentAt: string };
 /** A Mini App user known to the fake Graph API: `id` is app-scoped (the webhook's `user_id_by_app`). */
 export type FakeResident = { userToken: string; id: string; name: string; phone?: string };
@@ -17,13 +15,10 @@ export type FakeZaloOptions = {
   random?: () => number;
   now?: () => Date;
   slowMs?: number;
+  /** How long a `timeout` fault holds a call the caller has not given up on (then drops it). */
+  hangMs?: number;
 };
 
-const faultSchema = z.object({
-  fault: z.enum(['tokenExpired', 'rateLimit', 'outsideWindow', 'serverError', 'slow']).nullable(),
-  count: z.number().int().positive().optional(),
-  rate: z.number().min(0).max(1).optional(),
-});
 const sendSchema = z.object({
   recipient: z.object({ user_id: z.string().min(1) }),
   message: z.object({ text: z.string().min(1).max(2000) }),
@@ -38,30 +33,37 @@ const DEFAULT_RESIDENT: FakeResident = { userToken: 'fake-user-token', id: '3368
  * (`/v3.0/oa/...`), OAuth (`/v4/oa/access_token`) and Graph (`/v2.0/me`). `plugin` is encapsulated
  * (fastify-plugin is not used) and MUST be registered with a prefix, e.g.
  * `app.register(fake.plugin, { prefix: '/fake-zalo' })`, which then is all three base URLs.
- * Errors are HTTP 200 with a non-zero `error`, as Zalo does; `serverError` is the one HTTP 500.
+ * Errors are HTTP 200 with a non-zero `error`, as Zalo does; `serverError` is the one HTTP 500,
+ * and `timeout` the one call that gets no answer at all.
  */
 export function createFakeZalo(options: FakeZaloOptions) {
   const random = options.random ?? Math.random;
   const now = options.now ?? (() => new Date());
   const residents = [...(options.residents ?? [DEFAULT_RESIDENT])];
-  const stats = { refreshCount: 0, sendCount: 0 };
+  // tokenExpiries: times a valid access token was made invalid (each should cost one refresh).
+  const stats = { refreshCount: 0, sendCount: 0, tokenExpiries: 0 };
   const listeners = new Set<(message: FakeSentMessage) => void>();
   let tokens = { ...options.initialTokens };
   let accessTokenValid = true;
-  let fault: FaultSetting | null = null;
+  const faults = createFaultSwitch(random);
   let sent: FakeSentMessage[] = [];
   let phoneTokens = new Map<string, FakeResident>();
 
   const control = {
     stats,
     sentMessages: (userId?: string): FakeSentMessage[] => sent.filter((m) => userId === undefined || m.userId === userId),
-    /** `tokenExpired` answers -216 to the current access token until a refresh happens. */
+    /**
+     * `tokenExpired` answers -216 to the current access token until a refresh happens. `timeout`
+     * never answers: the call is held until the caller gives up (or `hangMs`), then dropped
+     * undelivered.
+     */
     setFault(setting: FaultSetting | FakeFault | null): void {
-      fault = typeof setting === 'string' ? { fault: setting } : setting;
-      if (fault?.fault === 'tokenExpired') accessTokenValid = false;
+      faults.set(typeof setting === 'string' ? { fault: setting } : setting);
+      if (faults.isLoneTokenExpiry()) control.expireAccessToken();
     },
-    fault: (): FaultSetting | null => fault,
+    fault: (): FaultSetting | null => faults.current(),
     expireAccessToken(): void {
+      if (accessTokenValid) stats.tokenExpiries += 1;
       accessTokenValid = false;
     },
     /** The pair Zalo currently honours (the simulator seeds the token manager with it). */
@@ -91,30 +93,27 @@ export function createFakeZalo(options: FakeZaloOptions) {
     reset(): void {
       tokens = { ...options.initialTokens };
       accessTokenValid = true;
-      fault = null;
+      faults.set(null);
       sent = [];
       phoneTokens = new Map();
       stats.refreshCount = 0;
       stats.sendCount = 0;
+      stats.tokenExpiries = 0;
     },
   };
 
-  /** Whether the active fault hits this call (consuming one of `count`). */
-  function faultHits(): FakeFault | null {
-    if (!fault || fault.fault === 'tokenExpired') return null;
-    if (fault.rate !== undefined && random() >= fault.rate) return null;
-    const hit = fault.fault;
-    if (fault.count !== undefined) fault = fault.count > 1 ? { ...fault, count: fault.count - 1 } : null;
-    return hit;
-  }
-
-  /** Shared front of the OpenAPI routes: faults, then the `access_token` header. A reply, or null to go on. */
-  async function guard(request: FastifyRequest): Promise<{ status: number; body: object } | null> {
-    let hit = faultHits();
+  /** Shared front of the OpenAPI routes: faults, then the `access_token` header. A reply, 'dropped', or null to go on. */
+  async function guard(request: FastifyRequest): Promise<{ status: number; body: object } | 'dropped' | null> {
+    let hit = faults.hit();
     if (hit === 'slow') {
       await new Promise((resolve) => setTimeout(resolve, options.slowMs ?? 3000));
       hit = null;
     }
+    if (hit === 'timeout') {
+      await heldUntilAbandoned(request, options.hangMs ?? 30_000);
+      return 'dropped';
+    }
+    if (hit === 'tokenExpired') control.expireAccessToken();
     if (hit === 'serverError') return { status: 500, body: { error: -1, message: 'Internal server error' } };
     if (request.headers.access_token !== tokens.accessToken || !accessTokenValid) {
       return { status: 200, body: zaloError(-216, 'Access token is invalid') };
@@ -122,6 +121,19 @@ export function createFakeZalo(options: FakeZaloOptions) {
     if (hit === 'rateLimit') return { status: 200, body: zaloError(-32, 'Request rate limit exceeded') };
     if (hit === 'outsideWindow') return { status: 200, body: zaloError(-230, 'User has not interacted with the OA in the past 7 days') };
     return null;
+  }
+
+  /** Answers a call the active fault (or a bad token) refuses; true when it did. */
+  async function refused(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const outcome = await guard(request);
+    if (outcome === null) return false;
+    if (outcome === 'dropped') {
+      reply.hijack();
+      request.raw.socket.destroy(); // no answer at all: the caller sees its timeout or a reset
+    } else {
+      await reply.status(outcome.status).send(outcome.body);
+    }
+    return true;
   }
 
   const plugin: FastifyPluginAsync = async (app) => {
@@ -133,8 +145,7 @@ export function createFakeZalo(options: FakeZaloOptions) {
 
     app.post('/v3.0/oa/message/cs', async (request, reply) => {
       stats.sendCount += 1;
-      const refused = await guard(request);
-      if (refused) return reply.status(refused.status).send(refused.body);
+      if (await refused(request, reply)) return reply;
       const body = sendSchema.safeParse(request.body);
       if (!body.success) return zaloError(-201, 'Parameter is invalid');
       const message = { messageId: randomUUID().replaceAll('-', ''), userId: body.data.recipient.user_id, text: body.data.message.text, sentAt: String(now().getTime()) };
@@ -152,8 +163,7 @@ export function createFakeZalo(options: FakeZaloOptions) {
     // Conversation read-back (UNCONFIRMED shape, from third-party docs): recent messages, newest
     // first; `src` 0 = sent by the OA. The bot uses it to avoid resending a reply cut off by a crash.
     app.get('/v2.0/oa/conversation', async (request, reply) => {
-      const refused = await guard(request);
-      if (refused) return reply.status(refused.status).send(refused.body);
+      if (await refused(request, reply)) return reply;
       const query = z.object({ data: z.string() }).safeParse(request.query);
       const data = query.success ? z.object({ user_id: z.string(), offset: z.number().int().min(0).default(0), count: z.number().int().min(1).max(50).default(10) }).safeParse(safeJson(query.data.data)) : undefined;
       if (!data?.success) return zaloError(-201, 'Parameter is invalid');
@@ -163,8 +173,7 @@ export function createFakeZalo(options: FakeZaloOptions) {
     });
 
     app.post('/v3.0/oa/quota/message', async (request, reply) => {
-      const refused = await guard(request);
-      if (refused) return reply.status(refused.status).send(refused.body);
+      if (await refused(request, reply)) return reply;
       const userId = z.object({ user_id: z.string().min(1) }).safeParse(request.body);
       if (!userId.success) return zaloError(-201, 'Parameter is invalid');
       const last = sent.filter((m) => m.userId === userId.data.user_id).at(-1);
@@ -182,7 +191,7 @@ export function createFakeZalo(options: FakeZaloOptions) {
       const n = stats.refreshCount;
       tokens = { accessToken: `fake-access-${n}-${randomUUID()}`, refreshToken: `fake-refresh-${n}-${randomUUID()}` };
       accessTokenValid = true;
-      if (fault?.fault === 'tokenExpired') fault = null;
+      if (faults.isLoneTokenExpiry()) faults.set(null);
       return { access_token: tokens.accessToken, refresh_token: tokens.refreshToken, expires_in: '90000' };
     });
 
@@ -203,10 +212,9 @@ export function createFakeZalo(options: FakeZaloOptions) {
     });
 
     app.post('/__control/fault', async (request, reply) => {
-      const body = faultSchema.safeParse(request.body);
-      if (!body.success) return reply.status(400).send({ error: 'fault must be one of tokenExpired, rateLimit, outsideWindow, serverError, slow, or null' });
-      const { fault: name, count, rate } = body.data;
-      control.setFault(name === null ? null : { fault: name, ...(count === undefined ? {} : { count }), ...(rate === undefined ? {} : { rate }) });
+      const body = parseFaultSetting(request.body);
+      if (!body.ok) return reply.status(400).send({ error: `fault must be one of ${FAULTS.join(', ')}, or null; or mix: a list of them` });
+      control.setFault(body.setting);
       return { fault: control.fault() };
     });
 

@@ -15,6 +15,9 @@ import { assistedFilingOutdatedReason } from './migrations/assisted-filing-outda
 import { StorageError } from './storage-error';
 import { dialectOf } from './dialect-of';
 
+/** PostgreSQL: a schema named in a query does not exist (any more). */
+const INVALID_SCHEMA_NAME = '3F000';
+
 /** In code, not a folder scan, so bundling or running from another directory cannot lose one. Names sort in order. */
 const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
@@ -37,7 +40,12 @@ const migrations: Record<string, Migration> = {
  */
 export async function migrate(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) }, ...(await migrationTableSchema(db)) });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely's introspection lists every schema's tables: another schema dropped at that moment
+  // (another deployment or test run in the same database) fails it with 3F000. Look again.
+  for (let retry = 0; retry < 3 && (error as { code?: unknown } | undefined)?.code === INVALID_SCHEMA_NAME; retry += 1) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new StorageError('MIGRATION_FAILED', `Database migration ${failed} failed`, { cause: error });

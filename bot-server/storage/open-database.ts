@@ -8,6 +8,7 @@ import type { Database } from './database-types';
 import type { SqlDialect } from './dialect-of';
 import { migrate } from './migrate';
 import { startBackgroundCheckpoint } from './background-checkpoint';
+import { postgresTextPlugin } from './postgres-text-plugin';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -31,6 +32,7 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
   const sqlite = dialect === 'sqlite' ? openSqlite(url, options) : undefined;
   const db = new Kysely<Database>({
     dialect: sqlite ? new SqliteDialect({ database: withStatementCache(sqlite.connection) }) : postgresDialect(url, options),
+    plugins: sqlite ? [] : [postgresTextPlugin()],
   });
   const close = async () => {
     await sqlite?.checkpoint?.stop();
@@ -45,14 +47,28 @@ export async function openDatabase(url: string, options: OpenDatabaseOptions = {
   return { db, dialect, close };
 }
 
+const POOL_CONNECT_TIMEOUT_MS = 2_000;
+
 function postgresDialect(url: string, options: OpenDatabaseOptions): Dialect {
   // COUNT(*) and BIGINT arrive as strings by default; numbers keep both dialects' rows alike. Per
   // pool, so other pg users in the process keep their parsing.
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.INT8, Number);
-  const pool = new pg.Pool({ connectionString: url, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    types,
+    // Database out of reach or every connection busy: fail within Zalo's 2-second webhook window
+    // (it then retries) instead of holding the request until TCP gives up.
+    connectionTimeoutMillis: POOL_CONNECT_TIMEOUT_MS,
+    // A connection whose other end vanished (a restarted server, a dropped link) is noticed and dropped.
+    keepAlive: true,
+  });
   // Without a listener a broken idle connection would be an unhandled 'error' event and end the process.
   pool.on('error', options.onPoolError ?? (() => undefined));
+  // The pool listens only to idle connections: one lost while lent out (a transaction between two
+  // statements when the database restarts) would end the process too. Its query, or the next one,
+  // fails with the same error and is handled there; the pool then drops the connection.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new PostgresDialect({ pool });
 }
 

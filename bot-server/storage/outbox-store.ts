@@ -105,7 +105,7 @@ export async function markOutboxSent(db: Db, id: number, sent: { now: string; za
 export async function markOutboxRetry(
   db: Db,
   id: number,
-  retry: { nextAttemptAt: string; errorCode: number },
+  retry: { nextAttemptAt: string; errorCode: number; interruptedAt?: string },
 ): Promise<void> {
   await db
     .updateTable('outbox')
@@ -115,6 +115,8 @@ export async function markOutboxRetry(
       locked_until: null,
       next_attempt_at: retry.nextAttemptAt,
       last_error_code: retry.errorCode,
+      // Set when the send may have reached Zalo: the next attempt reads back before sending again.
+      interrupted_at: retry.interruptedAt ?? eb.ref('interrupted_at'),
     }))
     .where('id', '=', id)
     .execute();

@@ -28,12 +28,12 @@ export function createRecentOaMessages(options: { openApiUrl: string; tokens: To
       });
       const parsed = responseSchema.safeParse(response.data);
       if (!parsed.success || parsed.data.error !== 0) {
-        options.logger.warn({ status: response.status, error: parsed.success ? parsed.data.error : 'shape' }, 'conversation read-back unavailable; an interrupted reply will be sent again');
+        options.logger.warn({ status: response.status, error: parsed.success ? parsed.data.error : 'shape' }, 'conversation read-back unavailable; an interrupted reply waits and is checked again (sent anyway after a few tries)');
         return undefined;
       }
       return (parsed.data.data ?? []).filter((m) => String(m.src ?? '0') === '0').map((m) => m.message ?? '');
     } catch {
-      options.logger.warn({ userId: '[resident]' }, 'conversation read-back failed; an interrupted reply will be sent again');
+      options.logger.warn({ userId: '[resident]' }, 'conversation read-back failed; an interrupted reply waits and is checked again (sent anyway after a few tries)');
       return undefined;
     }
   };

@@ -73,6 +73,39 @@ describe('fake Zalo OpenAPI', () => {
     fake.setFault('serverError');
     expect((await send('a')).statusCode).toBe(500);
   });
+
+  it('picks one fault of a mix for each call it hits; -216 lasts until a refresh, and the mix stays on', async () => {
+    // Each call rolls for the rate; a hit rolls again to pick from the mix.
+    const rolls = [0.1, 0.1, 0.9, 0.2, 0.5, 0.2, 0.9, 0.9, 0.9];
+    const { fake, send, refresh } = await setup({ random: () => rolls.shift() ?? 1 });
+    fake.setFault({ mix: ['serverError', 'rateLimit', 'tokenExpired'], rate: 0.5 });
+    expect((await send('a')).statusCode).toBe(500);
+    expect((await send('b')).json()).toMatchObject({ error: 0 });
+    expect((await send('c')).json()).toMatchObject({ error: -32 });
+    expect((await send('d')).json()).toMatchObject({ error: -216 });
+    expect((await send('e')).json()).toMatchObject({ error: -216 }); // no hit, but the token is still expired
+    expect(fake.stats.tokenExpiries).toBe(1);
+    await refresh('rt-0');
+    expect((await send('f')).json()).toMatchObject({ error: 0 });
+    expect(fake.sentMessages().map((m) => m.text)).toEqual(['b', 'f']);
+    expect(fake.fault()).toEqual({ mix: ['serverError', 'rateLimit', 'tokenExpired'], rate: 0.5 });
+  });
+
+  it('never answers a call under timeout and delivers nothing: the caller gives up, or the line drops', async () => {
+    const { fake, app, send } = await setup({ hangMs: 300 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const url = `http://127.0.0.1:${address !== null && typeof address === 'object' ? address.port : 0}/fake-zalo/v3.0/oa/message/cs`;
+    const post = (signal?: AbortSignal) =>
+      fetch(url, { method: 'POST', headers: { access_token: 'at-0', 'content-type': 'application/json' }, body: JSON.stringify({ recipient: { user_id: '8912382170034401234' }, message: { text: 'x' } }), signal });
+    fake.setFault({ fault: 'timeout', count: 2 });
+    await expect(post(AbortSignal.timeout(100))).rejects.toThrow(); // our client's own timeout
+    const started = Date.now();
+    await expect(post()).rejects.toThrow(); // a patient client: the connection drops unanswered
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(fake.sentMessages()).toEqual([]);
+    expect((await send('y')).json()).toMatchObject({ error: 0 });
+  });
 });
 
 describe('fake Zalo OAuth', () => {
@@ -138,6 +171,9 @@ describe('fake Zalo control routes', () => {
     expect(cleared.json()).toEqual({ fault: null });
     expect(fake.fault()).toBeNull();
     expect((await app.inject({ method: 'POST', url: '/fake-zalo/__control/fault', payload: { fault: 'meteor' } })).statusCode).toBe(400);
+    const mix = await app.inject({ method: 'POST', url: '/fake-zalo/__control/fault', payload: { mix: ['serverError', 'timeout'], rate: 0.3 } });
+    expect(mix.json()).toEqual({ fault: { mix: ['serverError', 'timeout'], rate: 0.3 } });
+    expect((await app.inject({ method: 'POST', url: '/fake-zalo/__control/fault', payload: { mix: [] } })).statusCode).toBe(400);
   });
 
   it('reset restores the initial state', async () => {
@@ -147,7 +183,7 @@ describe('fake Zalo control routes', () => {
     fake.setFault('slow');
     fake.reset();
     expect(fake.sentMessages()).toEqual([]);
-    expect(fake.stats).toEqual({ refreshCount: 0, sendCount: 0 });
+    expect(fake.stats).toEqual({ refreshCount: 0, sendCount: 0, tokenExpiries: 0 });
     expect(fake.currentTokens()).toEqual(TOKENS);
     expect(fake.fault()).toBeNull();
   });
