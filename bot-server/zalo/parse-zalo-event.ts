@@ -7,6 +7,7 @@ import {
   zaloSubmitInfoEventSchema,
   zaloSubmittedInfoSchema,
   zaloUserMessageEventSchema,
+  type ZaloEnvelope,
   type ZaloSubmittedInfo,
   type ZaloUserMessageEvent,
 } from './zalo-event-schema';
@@ -47,26 +48,22 @@ const RECEIPTS = new Set(['user_received_message', 'user_seen_message']);
  * whichever side Zalo puts the OA on (the reference says `sender`; unconfirmed).
  */
 export function parseZaloEvent(body: unknown, context: { oaId?: string } = {}): ParseZaloEventResult {
-  const envelope = zaloEventSchema.safeParse(body);
-  if (!envelope.success) return fail(envelope.error);
-  const name = envelope.data.event_name;
-  const base = { eventName: name, appUserId: envelope.data.user_id_by_app ?? null, timestamp: envelope.data.timestamp };
-  const composite = (userId: string): string => `${name}:${userId}:${base.timestamp}`;
-
+  // Every family's schema extends the envelope, so ONE parse validates the whole body (this runs
+  // for every webhook), and a broken envelope still fails first, with the envelope's own issue.
+  const name = rawEventName(body);
   if (name === 'follow' || name === 'unfollow') {
     const parsed = zaloFollowEventSchema.safeParse(body);
     if (!parsed.success) return fail(parsed.error);
-    const userId = parsed.data.follower.id;
-    return done({ ...base, key: composite(userId), userId, kind: name });
+    return done(neutral(parsed.data, parsed.data.follower.id, name));
   }
   if (name === 'user_submit_info') {
     const parsed = zaloSubmitInfoEventSchema.safeParse(body);
     if (!parsed.success) return fail(parsed.error);
-    const userId = parsed.data.sender.id;
+    const event = neutral(parsed.data, parsed.data.sender.id, 'submitInfo');
     // Older flat bodies put the fields at the top level instead of under `info`.
-    const flat = zaloSubmittedInfoSchema.safeParse(body);
-    const info = parsed.data.info ?? (flat.success ? flat.data : {});
-    return done({ ...base, key: composite(userId), userId, kind: 'submitInfo', info: toSubmittedInfo(info) });
+    const flat = parsed.data.info ? undefined : zaloSubmittedInfoSchema.safeParse(body);
+    event.info = toSubmittedInfo(parsed.data.info ?? (flat?.success ? flat.data : {}));
+    return done(event);
   }
   if (RECEIPTS.has(name)) {
     const parsed = zaloReceiptEventSchema.safeParse(body);
@@ -74,58 +71,67 @@ export function parseZaloEvent(body: unknown, context: { oaId?: string } = {}): 
     const { sender, recipient } = parsed.data;
     const userId = context.oaId !== undefined && recipient.id === context.oaId ? sender.id : recipient.id;
     // Never keyed by msg_id: a receipt may carry the id of the message it acknowledges.
-    return done({ ...base, key: composite(userId), userId, kind: 'receipt' });
+    return done(neutral(parsed.data, userId, 'receipt'));
   }
   if (name.startsWith('oa_send_')) {
     const parsed = zaloOaEchoEventSchema.safeParse(body);
     if (!parsed.success) return fail(parsed.error);
-    const userId = parsed.data.recipient.id;
     const msgId = parsed.data.message?.msg_id;
     const text = parsed.data.message?.text;
-    return done({
-      ...base,
-      key: msgId ?? composite(userId),
-      userId,
-      kind: 'oaEcho',
-      ...(text === undefined ? {} : { text }),
-      ...(msgId === undefined ? {} : { echoMessageId: msgId }),
-    });
+    const event = neutral(parsed.data, parsed.data.recipient.id, 'oaEcho', msgId);
+    if (text !== undefined) event.text = text;
+    if (msgId !== undefined) event.echoMessageId = msgId;
+    return done(event);
   }
   if (name.startsWith('user_send_')) {
     const parsed = zaloUserMessageEventSchema.safeParse(body);
     if (!parsed.success) return fail(parsed.error);
-    return done(fromUserMessage(parsed.data, base, composite));
+    return done(fromUserMessage(parsed.data));
   }
   // Unknown event (user_click_button, shop events, …): acknowledge and ignore, keyed best-effort.
-  const userId = bestEffortUserId(body);
-  return done({ ...base, key: composite(userId), userId, kind: 'ignored' });
+  const envelope = zaloEventSchema.safeParse(body);
+  if (!envelope.success) return fail(envelope.error);
+  return done(neutral(envelope.data, bestEffortUserId(body), 'ignored'));
 }
 
-function fromUserMessage(
-  data: ZaloUserMessageEvent,
-  base: Pick<NeutralEvent, 'eventName' | 'appUserId' | 'timestamp'>,
-  composite: (userId: string) => string,
-): NeutralEvent {
-  const userId = data.sender.id;
+/** `event_name` as sent, only to choose the schema that then validates it with the rest. */
+function rawEventName(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return '';
+  const name: unknown = (body as Record<string, unknown>).event_name;
+  return typeof name === 'string' ? name : '';
+}
+
+/** The fields every event has; keyed by `msgId`, or by `event_name:userId:timestamp` without one. */
+function neutral(envelope: ZaloEnvelope, userId: string, kind: NeutralEvent['kind'], msgId?: string): NeutralEvent {
+  const { event_name: eventName, timestamp } = envelope;
+  const key = msgId ?? `${eventName}:${userId}:${timestamp}`;
+  return { key, eventName, userId, appUserId: envelope.user_id_by_app ?? null, timestamp, kind };
+}
+
+function fromUserMessage(data: ZaloUserMessageEvent): NeutralEvent {
   const { message } = data;
-  const common = { ...base, key: message.msg_id ?? composite(userId), userId };
+  const event = neutral(data, data.sender.id, 'text', message.msg_id);
   const text = message.text;
-  if (base.eventName === 'user_send_text') return { ...common, kind: 'text', text: text ?? '' };
+  if (data.event_name === 'user_send_text') {
+    event.text = text ?? '';
+    return event;
+  }
   const first = message.attachments?.[0];
-  const suffix = base.eventName.slice('user_send_'.length);
+  const suffix = data.event_name.slice('user_send_'.length);
   // The event name decides; the attachment's own type is the fallback.
   const attachment = ATTACHMENT_KINDS.find((kind) => kind === suffix) ?? ATTACHMENT_KINDS.find((kind) => kind === first?.type);
-  if (attachment === undefined) return { ...common, kind: 'ignored' };
-  const coordinates = first?.payload?.coordinates ?? message.location;
+  if (attachment === undefined) {
+    event.kind = 'ignored';
+    return event;
+  }
+  event.kind = 'attachment';
+  event.attachment = attachment;
+  if (text !== undefined && text !== '') event.text = text;
   const url = first?.payload?.url;
-  return {
-    ...common,
-    kind: 'attachment',
-    attachment,
-    ...(text === undefined || text === '' ? {} : { text }),
-    ...(url === undefined ? {} : { attachmentUrl: url }),
-    ...(attachment === 'location' && coordinates ? { location: { latitude: coordinates.latitude, longitude: coordinates.longitude } } : {}),
-  };
+  if (url !== undefined) event.attachmentUrl = url;
+  const coordinates = first?.payload?.coordinates ?? message.location;
+  if (attachment === 'location' && coordinates) event.location = { latitude: coordinates.latitude, longitude: coordinates.longitude };
+  return event;
 }
 
 function toSubmittedInfo(info: ZaloSubmittedInfo): SubmittedInfo {

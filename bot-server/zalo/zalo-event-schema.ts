@@ -5,7 +5,9 @@ import { z } from 'zod';
 // Ids are strings only: they exceed 2^53, so a numeric id has already lost digits in JSON.parse
 // and must be rejected, never "fixed".
 
-const zaloIdSchema = z.string().min(1, 'id must be a non-empty string');
+// Control characters (NUL above all, which PostgreSQL text cannot hold) are never in a real id:
+// such an event is kept aside as not understood instead of failing its insert on every retry.
+const zaloIdSchema = z.string().min(1, 'id must be a non-empty string').regex(/^\P{Cc}+$/u, 'id must not contain control characters');
 // `timestamp` is a string of epoch milliseconds; a number still fits exactly (< 2^53), so accept
 // it defensively and keep the string form.
 const zaloTimestampSchema = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
@@ -92,5 +94,6 @@ export const zaloReceiptEventSchema = zaloEventSchema.extend({
   message: z.looseObject({ msg_ids: z.array(zaloIdSchema).optional(), msg_id: zaloIdSchema.optional() }).optional(),
 });
 
+export type ZaloEnvelope = z.infer<typeof zaloEventSchema>;
 export type ZaloUserMessageEvent = z.infer<typeof zaloUserMessageEventSchema>;
 export type ZaloSubmittedInfo = z.infer<typeof zaloSubmittedInfoSchema>;

@@ -36,4 +36,4 @@ const result = await autocannon({
   ...(options.rate ? { overallRate: options.rate } : {}),
   ...(options.signed ? { requests } : { body: JSON.stringify({ hello: 'world' }), headers: { 'content-type': 'application/json' } }),
 });
-process.stdout.write(`${JSON.stringify({ requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, sentAt })}\n`);
+process.stdout.write(`${JSON.stringify({ requests: result.requests.average, total: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, sentAt })}\n`);

@@ -1,4 +1,5 @@
 /** Every status of POST /webhooks/zalo, through `inject`, and what ends up stored. */
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, signedBody, type TestServer } from '../../support/test-server';
 import { simulatedEvent } from '../../../bot-server/simulator/simulated-events';
@@ -72,5 +73,33 @@ describe('POST /webhooks/zalo', () => {
     expect(kept[0]?.error).toMatch(/^ZALO_EVENT_UNPARSED: message/);
     expect(kept[0]?.payload).not.toContain('001099012345');
     expect(server.app.services.cipher.open(kept[0]?.payload ?? '')).toBe(rawBody);
+  });
+
+  it('logs refusals, not every acknowledgement, at the production log level', async () => {
+    const lines: { level: number; msg: string; reqId?: string; statusCode?: number; secret?: string }[] = [];
+    const logStream = new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk)) as (typeof lines)[number]); done(); } });
+    const logged = await startTestServer({ LOG_LEVEL: 'info' }, { workers: false, logStream });
+    try {
+      const send = (rawBody: string, signature?: string) =>
+        logged.app.inject({ method: 'POST', url: '/webhooks/zalo', headers: { 'content-type': 'application/json', ...(signature ? { 'x-zevent-signature': signature } : {}) }, payload: rawBody });
+      const event = (text: string) => signedBody(logged.config, simulatedEvent({ kind: 'text', text }, { appId: logged.config.zalo.appId, oaId: logged.config.zalo.oaId, userId: RESIDENT }, new Date()));
+      const first = event('một');
+      const second = event('hai');
+      expect((await send(first.rawBody, first.signature)).statusCode).toBe(200);
+      expect((await send(second.rawBody, second.signature)).statusCode).toBe(200);
+      expect((await send(second.rawBody)).statusCode).toBe(401);
+      expect((await send('{"not json', 'mac=00')).statusCode).toBe(400);
+      expect((await send(JSON.stringify({ padding: 'x'.repeat(300 * 1024) }), 'mac=00')).statusCode).toBe(413);
+      const perRequest = lines.filter((line) => line.reqId !== undefined);
+      expect(perRequest.map((line) => [line.level, line.msg, line.statusCode])).toEqual([
+        [40, 'webhook signature rejected', undefined],
+        [40, 'webhook refused', 400],
+        [40, 'webhook refused', 413],
+      ]);
+      // Which configured secret Zalo signs with is still said, once.
+      expect(lines.filter((line) => line.msg === 'webhook signature matched this configured secret').map((line) => line.secret)).toEqual(['ZALO_OA_SECRET_KEY']);
+    } finally {
+      await logged.close();
+    }
   });
 });

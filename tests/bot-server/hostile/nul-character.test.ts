@@ -28,6 +28,13 @@ describe.each(dialects)('a NUL character on %s', (dialect) => {
     await expect.poll(async () => (await db.selectFrom('inbox').select('status').where('user_id', '=', userId).execute()).map((row) => row.status), { timeout: 20_000 }).toEqual(['done', 'done', 'done', 'done']);
   });
 
+  it("in a resident's Zalo id: acknowledged and kept aside as not understood, so Zalo does not retry it forever", async () => {
+    expect(await server.say(`84${NUL}01`, 'xin chào')).toBe(200);
+    const { db } = server.app.services;
+    const kept = await db.selectFrom('inbox').select(['status', 'error']).where('error', 'like', 'ZALO_EVENT_UNPARSED%').execute();
+    expect(kept.some((row) => row.status === 'failed' && row.error?.includes('control characters'))).toBe(true);
+  });
+
   it('in Mini App and console requests: answered below 500', async () => {
     await server.app.services.db.updateTable('filings').set({ status: 'resultReady' }).where('reference', '=', resident.reference).execute();
     const answers = [
